@@ -1,0 +1,62 @@
+package org.backcare.identity;
+
+import jakarta.validation.Valid;
+import org.backcare.platform.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own page: who they are, and their personal access tokens for the API. */
+@Controller
+class AccountController {
+
+	private final Accounts accounts;
+
+	private final PersonalAccessTokens tokens;
+
+	AccountController(Accounts accounts, PersonalAccessTokens tokens) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+	}
+
+	@GetMapping("/account")
+	ModelAndView account(@AuthenticationPrincipal SignedInAccount me) {
+		return page(me, FormErrors.none(), HttpStatus.OK);
+	}
+
+	@PostMapping("/account/tokens")
+	ModelAndView createToken(@AuthenticationPrincipal SignedInAccount me,
+			@Valid @ModelAttribute("form") Forms.TokenName form, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(me, FormErrors.of(result), HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		// Shown once, on the next page, through the session; never stored in readable form.
+		redirect.addFlashAttribute("newToken", tokens.create(me.id(), form.name().strip()));
+		return new ModelAndView("redirect:/account#tokens");
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revoke(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id) {
+		if (!tokens.revoke(me.id(), id)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return "redirect:/account?revoked#tokens";
+	}
+
+	private ModelAndView page(SignedInAccount me, FormErrors errors, HttpStatus status) {
+		var account = accounts.withId(me.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var page = new ModelAndView("identity/account", status);
+		page.addObject("account", account);
+		page.addObject("tokens", tokens.activeOf(me.id()));
+		page.addObject("errors", errors);
+		return page;
+	}
+}

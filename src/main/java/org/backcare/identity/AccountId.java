@@ -1,0 +1,4 @@
+package org.backcare.identity;
+
+public record AccountId(long value) {
+}

@@ -1,0 +1,52 @@
+package org.backcare.platform;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the shared layout needs on every page: where we are, the CSRF token for forms, who is looking, and the
+ * practice's time zone. Every page template receives it as {@code page}; nobody adds it by hand.
+ */
+public record Page(String path, String query, String csrfParameter, String csrfToken, Viewer viewer, ZoneId zone) {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz",
+			Locale.ENGLISH);
+
+	public boolean isAt(String prefix) {
+		return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+	}
+
+	/** Whether the query string names this parameter, e.g. {@code ?confirmed}. */
+	public boolean hasQuery(String name) {
+		return query != null && Arrays.stream(query.split("&")).anyMatch(part -> part.split("=", 2)[0].equals(name));
+	}
+
+	/** A moment as people here read it: in the practice's time zone, with the zone named. */
+	public String date(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+	}
+
+	/** The person looking at the page; {@link #ANONYMOUS} when nobody has signed in. */
+	public record Viewer(String displayName, Set<String> roles) {
+
+		public static final Viewer ANONYMOUS = new Viewer(null, Set.of());
+
+		public boolean signedIn() {
+			return displayName != null;
+		}
+
+		public boolean is(String role) {
+			return roles.contains(role);
+		}
+	}
+
+	/** Implemented by the signed-in principal so the layout can greet people by name. */
+	public interface DisplayNamed {
+
+		String displayName();
+	}
+}
