@@ -73,7 +73,8 @@ class PersonalAccessTokens implements AccessTokens {
 			.optional();
 		accountId.ifPresent(id -> jdbc.sql("""
 				update access_tokens set last_used_at = :now
-				where token_hash = :hash and (last_used_at is null or last_used_at < :now - interval '1 minute')""")
+				where token_hash = :hash
+				  and (last_used_at is null or last_used_at < cast(:now as timestamptz) - interval '1 minute')""")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("hash", hash)
 			.update());

@@ -1,5 +1,6 @@
 package org.backcare.identity;
 
+import java.io.Serial;
 import java.util.Collection;
 import java.util.Set;
 
@@ -14,6 +15,10 @@ import org.springframework.security.core.userdetails.UserDetails;
  * it with {@code @AuthenticationPrincipal SignedInAccount me}.
  */
 public final class SignedInAccount implements UserDetails, CredentialsContainer, Page.DisplayNamed {
+
+	// Stored in the HTTP session (PostgreSQL): keep this stable so sessions survive a deployment.
+	@Serial
+	private static final long serialVersionUID = 1L;
 
 	private final AccountId id;
 

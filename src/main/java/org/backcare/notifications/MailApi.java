@@ -1,0 +1,43 @@
+package org.backcare.notifications;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The mailbox for API clients (and end-to-end tests): what BackCare wrote to an address. */
+@RestController
+@Tag(name = "Admin")
+class MailApi {
+
+	static final int LIMIT = 100;
+
+	record Mail(long id, String to, String subject, Map<String, String> headers, String text, String html,
+			String status, int attempts, String lastError, Instant createdAt, Instant sentAt) {
+
+		static Mail of(Outbox.Entry entry) {
+			return new Mail(entry.id(), entry.to(), entry.subject(), entry.headers(), entry.text(), entry.html(),
+					entry.status().name(), entry.attempts(), entry.lastError(), entry.createdAt(), entry.sentAt());
+		}
+	}
+
+	private final Outbox outbox;
+
+	MailApi(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	@GetMapping("/api/v1/admin/mail")
+	@Operation(summary = "Emails to an address, newest first",
+			description = "The " + LIMIT + " newest messages in the outbox for this address (in any case), sent or "
+					+ "not, with their text and HTML bodies and delivery status (PENDING, SENT or FAILED).")
+	List<Mail> to(@Parameter(description = "the recipient's email address") @RequestParam("to") String to) {
+		return outbox.addressedTo(to.strip(), LIMIT).stream().map(Mail::of).toList();
+	}
+}
