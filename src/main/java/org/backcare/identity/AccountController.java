@@ -36,9 +36,11 @@ class AccountController {
 	ModelAndView createToken(@AuthenticationPrincipal SignedInAccount me,
 			@Valid @ModelAttribute("form") Forms.TokenName form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return page(me, FormErrors.of(result), HttpStatus.UNPROCESSABLE_CONTENT);
+			return page(me, FormErrors.of(result), HttpStatus.UNPROCESSABLE_CONTENT).addObject("tokenName",
+					form.name() == null ? "" : form.name());
 		}
-		// Shown once, on the next page, through the session; never stored in readable form.
+		// Shown once, on the page after the redirect (so a reload cannot create a second token). It waits in the
+		// session for that one request; the token table only ever holds its hash.
 		redirect.addFlashAttribute("newToken", tokens.create(me.id(), form.name().strip()));
 		return new ModelAndView("redirect:/account#tokens");
 	}

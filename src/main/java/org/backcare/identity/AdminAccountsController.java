@@ -10,7 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -57,6 +59,17 @@ class AdminAccountsController {
 		}
 		redirect.addFlashAttribute("invited", Emails.normalize(form.email()));
 		return new ModelAndView("redirect:/admin/accounts");
+	}
+
+	@PostMapping("/admin/accounts/{id}/invitation")
+	String resendInvitation(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id,
+			RedirectAttributes redirect) {
+		var invitee = accounts.withId(new AccountId(id));
+		if (invitee.isEmpty() || !invitations.resend(invitee.get().id(), me.displayName())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("invited", invitee.get().email());
+		return "redirect:/admin/accounts";
 	}
 
 	private static ModelAndView inviteForm(Forms.Invitation form, FormErrors errors, HttpStatus status) {

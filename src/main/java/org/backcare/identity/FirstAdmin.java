@@ -53,9 +53,11 @@ class FirstAdmin {
 	@Transactional
 	void ensureAnAdminExists() {
 		if (accounts.anyWithRole(Role.ADMIN)) {
+			links.retire(AccountLinks.Purpose.FIRST_ADMIN, null);
 			return;
 		}
 		if (settings.given()) {
+			links.retire(AccountLinks.Purpose.FIRST_ADMIN, null);
 			accounts.add(Emails.normalize(settings.email()), "Administrator", passwords.encode(settings.password()),
 					Set.of(Role.ADMIN), clock.instant(), false);
 			log.info("Created the first admin account {} from BACKCARE_ADMIN_EMAIL", Emails.normalize(settings.email()));
@@ -75,13 +77,18 @@ class FirstAdmin {
 	}
 
 	AccountLinks.Check check(String token) {
-		return links.check(AccountLinks.Purpose.FIRST_ADMIN, token);
+		// Once there is an admin, a set-up link printed before is spent, whatever its date says.
+		return accounts.anyWithRole(Role.ADMIN) ? new AccountLinks.AlreadyUsed()
+				: links.check(AccountLinks.Purpose.FIRST_ADMIN, token);
 	}
 
 	/** @throws EmailAlreadyRegistered when the address has an account already */
 	@Transactional
 	AccountLinks.Check create(String token, String displayName, String email, String password) {
 		var check = links.use(AccountLinks.Purpose.FIRST_ADMIN, token);
+		if (check instanceof AccountLinks.Valid && accounts.anyWithRole(Role.ADMIN)) {
+			return new AccountLinks.AlreadyUsed();
+		}
 		if (check instanceof AccountLinks.Valid) {
 			String address = Emails.normalize(email);
 			if (accounts.withEmail(address).isPresent()) {

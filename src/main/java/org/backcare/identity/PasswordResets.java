@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.backcare.platform.PublicLinks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +26,12 @@ class PasswordResets {
 
 	private final Clock clock;
 
+	private final FindByIndexNameSessionRepository<?> sessions;
+
 	PasswordResets(Accounts accounts, AccountLinks links, PasswordEncoder passwords, ApplicationEventPublisher events,
-			PublicLinks publicLinks, IdentitySettings settings, Clock clock) {
+			PublicLinks publicLinks, IdentitySettings settings, Clock clock,
+			FindByIndexNameSessionRepository<?> sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.links = links;
 		this.passwords = passwords;
@@ -51,7 +56,10 @@ class PasswordResets {
 		return links.check(AccountLinks.Purpose.RESET_PASSWORD, token);
 	}
 
-	/** Sets the new password; following the emailed link also proves the address, so it counts as confirmed. */
+	/**
+	 * Sets the new password and signs the account out everywhere: a reset often means someone else knew the old
+	 * one. Following the emailed link also proves the address, so it counts as confirmed.
+	 */
 	@Transactional
 	AccountLinks.Check reset(String token, String newPassword) {
 		var check = links.use(AccountLinks.Purpose.RESET_PASSWORD, token);
@@ -59,6 +67,8 @@ class PasswordResets {
 			accounts.changePassword(valid.account(), passwords.encode(newPassword));
 			accounts.confirmEmail(valid.account(), clock.instant());
 			links.retire(AccountLinks.Purpose.RESET_PASSWORD, valid.account());
+			accounts.withId(valid.account())
+				.ifPresent(account -> sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById));
 		}
 		return check;
 	}

@@ -49,14 +49,34 @@ class TherapistInvitations {
 		}
 		try {
 			AccountId id = accounts.add(address, displayName.strip(), null, Set.of(Role.THERAPIST), null, false);
-			String token = links.issue(AccountLinks.Purpose.THERAPIST_INVITATION, id, settings.invitationValidFor());
-			events.publishEvent(new TherapistInvited(address, displayName.strip(),
-					publicLinks.to("/invitations/" + token), settings.invitationValidFor(), invitedBy));
+			send(id, address, displayName.strip(), invitedBy);
 			return id;
 		}
 		catch (DuplicateKeyException raced) {
 			throw new EmailAlreadyRegistered(address);
 		}
+	}
+
+	/**
+	 * A fresh invitation for a therapist who has not accepted yet (the last one expired or got lost); the
+	 * earlier links stop working.
+	 * @return whether the account was still waiting for its invitation to be accepted
+	 */
+	@Transactional
+	boolean resend(AccountId id, String invitedBy) {
+		return accounts.withId(id).filter(account -> account.has(Role.THERAPIST) && account.passwordHash() == null)
+			.map(account -> {
+				links.retire(AccountLinks.Purpose.THERAPIST_INVITATION, id);
+				send(id, account.email(), account.displayName(), invitedBy);
+				return true;
+			})
+			.orElse(false);
+	}
+
+	private void send(AccountId id, String email, String displayName, String invitedBy) {
+		String token = links.issue(AccountLinks.Purpose.THERAPIST_INVITATION, id, settings.invitationValidFor());
+		events.publishEvent(new TherapistInvited(email, displayName, publicLinks.to("/invitations/" + token),
+				settings.invitationValidFor(), invitedBy));
 	}
 
 	Optional<Account> invitee(String token) {
