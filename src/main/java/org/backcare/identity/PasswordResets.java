@@ -28,10 +28,13 @@ class PasswordResets {
 
 	private final FindByIndexNameSessionRepository<?> sessions;
 
+	private final PersonalAccessTokens tokens;
+
 	PasswordResets(Accounts accounts, AccountLinks links, PasswordEncoder passwords, ApplicationEventPublisher events,
 			PublicLinks publicLinks, IdentitySettings settings, Clock clock,
-			FindByIndexNameSessionRepository<?> sessions) {
+			FindByIndexNameSessionRepository<?> sessions, PersonalAccessTokens tokens) {
 		this.sessions = sessions;
+		this.tokens = tokens;
 		this.accounts = accounts;
 		this.links = links;
 		this.passwords = passwords;
@@ -57,8 +60,8 @@ class PasswordResets {
 	}
 
 	/**
-	 * Sets the new password and signs the account out everywhere: a reset often means someone else knew the old
-	 * one. Following the emailed link also proves the address, so it counts as confirmed.
+	 * Sets the new password and signs the account out everywhere, sessions and API tokens alike: a reset often
+	 * means someone else knew the old one. Following the emailed link also proves the address, so it counts as confirmed.
 	 */
 	@Transactional
 	AccountLinks.Check reset(String token, String newPassword) {
@@ -67,6 +70,7 @@ class PasswordResets {
 			accounts.changePassword(valid.account(), passwords.encode(newPassword));
 			accounts.confirmEmail(valid.account(), clock.instant());
 			links.retire(AccountLinks.Purpose.RESET_PASSWORD, valid.account());
+			tokens.revokeAll(valid.account());
 			accounts.withId(valid.account())
 				.ifPresent(account -> sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById));
 		}

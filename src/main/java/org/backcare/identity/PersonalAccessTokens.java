@@ -63,6 +63,13 @@ class PersonalAccessTokens implements AccessTokens {
 			.update() == 1;
 	}
 
+	void revokeAll(AccountId account) {
+		jdbc.sql("update access_tokens set revoked_at = :now where account_id = :account and revoked_at is null")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("account", account.value())
+			.update();
+	}
+
 	@Override
 	public Optional<Authentication> authenticate(String token) {
 		String hash = Secrets.hash(token);

@@ -45,6 +45,9 @@ class EmbeddedDatabase {
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
+			// Spring stops it (destroyMethod) after the beans that use it; zonky's own JVM hook would race them,
+			// and shutdown would wait 30 s for a database connection that never comes.
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "100")
 			.start();
 	}

@@ -7,11 +7,25 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.security.web.csrf.CsrfToken;
+
 /**
  * What the shared layout needs on every page: where we are, the CSRF token for forms, who is looking, and the
  * practice's time zone. Every page template receives it as {@code page}; nobody adds it by hand.
  */
-public record Page(String path, String query, String csrfParameter, String csrfToken, Viewer viewer, ZoneId zone) {
+public record Page(String path, String query, CsrfToken csrf, Viewer viewer, ZoneId zone) {
+
+	public String csrfParameter() {
+		return csrf == null ? "_csrf" : csrf.getParameterName();
+	}
+
+	/**
+	 * Read only by pages that have a form: reading it stores the token in the HTTP session, and an anonymous
+	 * visitor reading an article should not cost a session row in the database.
+	 */
+	public String csrfToken() {
+		return csrf == null ? "" : csrf.getToken();
+	}
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz",
 			Locale.ENGLISH);

@@ -80,8 +80,7 @@ class PageRendering {
 	static Page pageFor(HttpServletRequest request, ZoneId zone) {
 		var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return new Page(path, request.getQueryString(), csrf == null ? "_csrf" : csrf.getParameterName(),
-				csrf == null ? "" : csrf.getToken(), viewer(), zone);
+		return new Page(path, request.getQueryString(), csrf, viewer(), zone);
 	}
 
 	private static Page.Viewer viewer() {

@@ -10,7 +10,7 @@ import com.microsoft.playwright.options.RequestOptions;
 import org.assertj.core.api.Assertions;
 import org.backcare.BrowserTest;
 import org.backcare.TestData;
-import org.backcare.TestMail;
+import org.backcare.Visitor;
 import org.junit.jupiter.api.Test;
 
 @BrowserTest
@@ -19,7 +19,7 @@ class AccessTokensBrowserTests {
 	@Test
 	void showsANewTokenOnlyOnceAndRevokingItLocksTheApiOut(Page page) {
 		String email = TestData.email("api-user");
-		registerConfirmAndSignIn(page, "Kim Calendar", email);
+		Visitor.registerConfirmAndSignIn(page, "Kim Calendar", email);
 
 		page.getByLabel("Name for a new token").fill("My calendar app");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
@@ -45,20 +45,5 @@ class AccessTokensBrowserTests {
 
 	private static APIResponse whoAmI(Page page, String token) {
 		return page.request().get("/api/v1/me", RequestOptions.create().setHeader("Authorization", "Bearer " + token));
-	}
-
-	private static void registerConfirmAndSignIn(Page page, String name, String email) {
-		page.navigate("/register");
-		page.getByLabel("Your name").fill(name);
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestData.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your inbox"))).isVisible();
-		page.navigate(TestMail.link(TestMail.awaitLatest(email, 1), "/confirm-email/"));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my email address")).click();
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestData.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
 	}
 }

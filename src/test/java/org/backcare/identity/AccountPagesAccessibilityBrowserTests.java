@@ -8,7 +8,7 @@ import org.assertj.core.api.Assertions;
 import org.backcare.Browser;
 import org.backcare.BrowserTest;
 import org.backcare.TestData;
-import org.backcare.TestMail;
+import org.backcare.Visitor;
 import org.junit.jupiter.api.Test;
 
 /** The pages behind sign-in and the forms as they look with errors, which the public-page checks don't reach. */
@@ -18,14 +18,7 @@ class AccountPagesAccessibilityBrowserTests {
 	@Test
 	void accountPageWithANewTokenHasNoSeriousAccessibilityProblems(Page page) {
 		String email = TestData.email("axe-client");
-		page.navigate("/register");
-		page.getByLabel("Your name").fill("Alex Axe");
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestData.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-		page.navigate(TestMail.link(TestMail.awaitLatest(email, 1), "/confirm-email/"));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my email address")).click();
-		signIn(page, email, TestData.PASSWORD);
+		Visitor.registerConfirmAndSignIn(page, "Alex Axe", email);
 		page.getByLabel("Name for a new token").fill("Screen reader check");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your new token");
@@ -35,8 +28,7 @@ class AccountPagesAccessibilityBrowserTests {
 
 	@Test
 	void adminAccountsPageAndInviteFormWithErrorsHaveNoSeriousAccessibilityProblems(Page page) {
-		page.navigate("/sign-in");
-		signIn(page, TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
+		Visitor.signInAsAdmin(page);
 
 		page.navigate("/admin/accounts");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Accounts"))).isVisible();
@@ -79,12 +71,5 @@ class AccountPagesAccessibilityBrowserTests {
 
 		page.keyboard().press("Enter");
 		assertThat(page.getByRole(AriaRole.MAIN)).isFocused();
-	}
-
-	private static void signIn(Page page, String email, String password) {
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
 	}
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.backcare.BrowserTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
+import org.backcare.Visitor;
 import org.junit.jupiter.api.Test;
 
 @BrowserTest
@@ -17,7 +18,7 @@ class PasswordResetBrowserTests {
 	@Test
 	void resetsAForgottenPasswordWithTheEmailedLinkWhichThenStopsWorking(Page page) {
 		String email = TestData.email("forgetful");
-		registerAndConfirm(page, "Robin Forgetful", email);
+		Visitor.registerAndConfirm(page, "Robin Forgetful", email);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
 		page.getByLabel("Email address").fill(email);
@@ -31,34 +32,16 @@ class PasswordResetBrowserTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your password has been changed");
 
-		signIn(page, email, NEW_PASSWORD);
+		Visitor.signIn(page, email, NEW_PASSWORD);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 		page.navigate("/sign-in");
-		signIn(page, email, TestData.PASSWORD);
+		Visitor.signIn(page, email, TestData.PASSWORD);
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("That email and password don't match an account");
 
 		page.navigate(resetLink);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This link has already been used")))
 			.isVisible();
-	}
-
-	private static void registerAndConfirm(Page page, String name, String email) {
-		page.navigate("/register");
-		page.getByLabel("Your name").fill(name);
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestData.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your inbox"))).isVisible();
-		page.navigate(TestMail.link(TestMail.awaitLatest(email, 1), "/confirm-email/"));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my email address")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your email address is confirmed");
-	}
-
-	private static void signIn(Page page, String email, String password) {
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.backcare.BrowserTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
+import org.backcare.Visitor;
 import org.junit.jupiter.api.Test;
 
 @BrowserTest
@@ -58,16 +59,10 @@ class RegistrationBrowserTests {
 	@Test
 	void refusesAnUnconfirmedAccountUntilTheLinkIsUsed(Page page) {
 		String email = TestData.email("unconfirmed");
-		page.navigate("/register");
-		page.getByLabel("Your name").fill("Jonas");
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestData.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+		Visitor.register(page, "Jonas", email);
 
 		page.navigate("/sign-in");
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestData.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		Visitor.signIn(page, email, TestData.PASSWORD);
 		assertThat(page.getByText("Please confirm your email address first")).isVisible();
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a new link")).click();

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.backcare.BrowserTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
+import org.backcare.Visitor;
 import org.junit.jupiter.api.Test;
 
 @BrowserTest
@@ -16,8 +17,7 @@ class TherapistInvitationBrowserTests {
 	@Test
 	void adminInvitesATherapistWhoChoosesAPasswordAndSignsInAsTherapist(Page page) {
 		String email = TestData.email("therapist");
-		page.navigate("/sign-in");
-		signIn(page, TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
+		Visitor.signInAsAdmin(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin").setExact(true)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invite a therapist")).click();
@@ -40,16 +40,10 @@ class TherapistInvitationBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save password")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your account is ready");
 
-		signIn(page, email, TestData.PASSWORD);
+		Visitor.signIn(page, email, TestData.PASSWORD);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
 		assertThat(page.getByRole(AriaRole.DEFINITION).filter(new Locator.FilterOptions().setHasText(email))).isVisible();
 		assertThat(page.getByRole(AriaRole.DEFINITION).getByText("Therapist", new Locator.GetByTextOptions().setExact(true)))
 			.isVisible();
-	}
-
-	private static void signIn(Page page, String email, String password) {
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 }

@@ -12,6 +12,7 @@ import org.backcare.Browser;
 import org.backcare.BrowserTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
+import org.backcare.Visitor;
 import org.junit.jupiter.api.Test;
 
 @BrowserTest
@@ -22,7 +23,7 @@ class MailboxBrowserTests {
 	@Test
 	void adminFindsAnEmailByItsRecipientAndFollowsTheLinkInIt(Page page) {
 		String email = TestData.email("mailbox-therapist");
-		signInAsAdmin(page);
+		Visitor.signInAsAdmin(page);
 		invite(page, "Noor Haddad", email);
 		String sentLink = TestMail.link(TestMail.awaitLatest(email, 1), "/invitations/");
 
@@ -41,7 +42,7 @@ class MailboxBrowserTests {
 	@Test
 	void invitationNoticeLinksToTheMailboxFilteredByTheWholeAddressEvenWithAPlus(Page page) {
 		String email = TestData.email("mailbox+tagged");
-		signInAsAdmin(page);
+		Visitor.signInAsAdmin(page);
 		invite(page, "Tam Plus", email);
 
 		page.getByRole(AriaRole.STATUS).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("mailbox")).click();
@@ -53,15 +54,7 @@ class MailboxBrowserTests {
 	@Test
 	void tellsAClientTheMailboxIsNotOpenToThem(Page page) {
 		String email = TestData.email("curious-client");
-		page.navigate("/register");
-		page.getByLabel("Your name").fill("Curious Client");
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestData.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-		page.navigate(TestMail.link(TestMail.awaitLatest(email, 1), "/confirm-email/"));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my email address")).click();
-		signIn(page, email, TestData.PASSWORD);
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
+		Visitor.registerConfirmAndSignIn(page, "Curious Client", email);
 
 		var response = page.navigate("/admin/mail");
 
@@ -73,7 +66,7 @@ class MailboxBrowserTests {
 	@Test
 	void mailboxAndMessagePagesHaveNoSeriousAccessibilityProblems(Page page) {
 		String email = TestData.email("axe-therapist");
-		signInAsAdmin(page);
+		Visitor.signInAsAdmin(page);
 		invite(page, "Lea Axe", email);
 
 		openMessageTo(page, email);
@@ -82,18 +75,6 @@ class MailboxBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the mailbox")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mailbox"))).isVisible();
 		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
-	}
-
-	private static void signInAsAdmin(Page page) {
-		page.navigate("/sign-in");
-		signIn(page, TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
-	}
-
-	private static void signIn(Page page, String email, String password) {
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 
 	private static void invite(Page page, String name, String email) {
