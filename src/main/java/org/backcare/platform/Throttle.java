@@ -1,5 +1,6 @@
 package org.backcare.platform;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,11 +38,11 @@ public class Throttle {
 					where key = :key and attempted_at > :since
 					order by attempted_at desc offset :skip limit 1""")
 				.param("key", key)
-				.param("since", java.sql.Timestamp.from(now.minus(limit.window())))
+				.param("since", Timestamp.from(now.minus(limit.window())))
 				.param("skip", limit.attempts() - 1)
-				.query(java.sql.Timestamp.class)
+				.query(Timestamp.class)
 				.optional()
-				.map(java.sql.Timestamp::toInstant);
+				.map(Timestamp::toInstant);
 			if (decisive.isPresent()) {
 				Duration wait = Duration.between(now, decisive.get().plus(limit.window()));
 				if (longest.isEmpty() || wait.compareTo(longest.get()) > 0) {
@@ -56,7 +57,7 @@ public class Throttle {
 		for (String key : keys) {
 			jdbc.sql("insert into throttle_attempts (key, attempted_at) values (:key, :at)")
 				.param("key", key)
-				.param("at", java.sql.Timestamp.from(clock.instant()))
+				.param("at", Timestamp.from(clock.instant()))
 				.update();
 		}
 	}
@@ -68,7 +69,7 @@ public class Throttle {
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void forgetOldAttempts() {
 		jdbc.sql("delete from throttle_attempts where attempted_at < :before")
-			.param("before", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+			.param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
 			.update();
 	}
 
