@@ -6,5 +6,17 @@ package org.backcare.therapies;
  */
 public enum Skill {
 
-	PRENATAL, DEEP_TISSUE, TRIGGER_POINT, MYOFASCIAL_RELEASE, LOMILOMI, ASHIATSU
+	PRENATAL, DEEP_TISSUE, TRIGGER_POINT, MYOFASCIAL_RELEASE, LOMILOMI, ASHIATSU;
+
+	/** The training in plain words (e.g. prenatal massage) to follow: a therapist trained in. */
+	public String label() {
+		return switch (this) {
+			case PRENATAL -> "prenatal massage";
+			case DEEP_TISSUE -> "deep tissue massage";
+			case TRIGGER_POINT -> "trigger point therapy";
+			case MYOFASCIAL_RELEASE -> "myofascial release";
+			case LOMILOMI -> "Lomilomi";
+			case ASHIATSU -> "ashiatsu";
+		};
+	}
 }

@@ -1,0 +1,19 @@
+package org.backcare.therapies;
+
+/** How the client lies or sits during a session (rule M6 rules some out in pregnancy). */
+public enum Position {
+
+	PRONE("Face down"), SUPINE("On your back"), SIDE_LYING("On your side"),
+	SEMI_RECLINED("Semi-reclined (propped up)"), SEATED("Seated");
+
+	private final String label;
+
+	Position(String label) {
+		this.label = label;
+	}
+
+	/** The position in plain words, for clients. */
+	public String label() {
+		return label;
+	}
+}

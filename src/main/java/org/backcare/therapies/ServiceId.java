@@ -1,0 +1,4 @@
+package org.backcare.therapies;
+
+public record ServiceId(long value) {
+}
