@@ -12,7 +12,7 @@ create table techniques (
     pressure_min     smallint not null check (pressure_min between 1 and 5),
     pressure_max     smallint not null check (pressure_max between 1 and 5),
     positions        text[]   not null check (cardinality(positions) > 0
-                                  and positions <@ array ['PRONE', 'SUPINE', 'SIDE_LYING', 'SEMI_RECLINED', 'SEATED']),
+                                  and positions <@ array ['PRONE', 'SUPINE', 'SIDE_LYING_LEFT', 'SIDE_LYING_RIGHT', 'SEMI_RECLINED', 'SEATED']),
     positions_note   text     not null check (length(btrim(positions_note)) > 0),
     evidence         text     not null check (length(btrim(evidence)) > 0),
     sort_order       smallint not null unique,

@@ -36,7 +36,7 @@ class CatalogueDatabaseTests {
 	@Test
 	void keepsPrenatalOffTheFrontAndBackAndDeepWorkAwayFromBloodThinners() {
 		// M6: side-lying or semi-reclined in pregnancy; M1/P7: no deep tissue with anticoagulants
-		assertThat(catalogue.technique(Technique.PRENATAL).positions()).containsExactly(Position.SIDE_LYING,
+		assertThat(catalogue.technique(Technique.PRENATAL).positions()).containsExactly(Position.SIDE_LYING_LEFT, Position.SIDE_LYING_RIGHT,
 				Position.SEMI_RECLINED);
 		assertThat(catalogue.technique(Technique.DEEP_TISSUE).cautions())
 			.anySatisfy(caution -> assertThat(caution.rules()).contains("M1", "P7"));

@@ -52,7 +52,7 @@ class CatalogueWebTests {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains("Deep tissue massage", "What it is", "Who it suits",
-				"Typical pressure Moderate to deep", "Positions Face down or on your side",
+				"Typical pressure Moderate to deep", "Positions Face down, on your left side or on your right side",
 				"Not if you take blood thinners", "(For therapists: M1, P7)", "(For therapists: M6, M9, P7)",
 				"helped lower back pain no more than relaxation massage", "Cherkin 2011", "See a doctor first if");
 		assertThat(page.itemWith("Deep tissue, long session")).contains("90 minutes: $147.50",

@@ -1,0 +1,19 @@
+package org.backcare.intake;
+
+/**
+ * The screening's thresholds (fact sheet marks them ⚙: sources disagree, so a practice may change them).
+ *
+ * @param cancerAgeOver S6: new pain that has not improved after 4 weeks over this age needs a physician (2.7, default 50)
+ * @param severePain S2: pain at or above this is "severe" for IV drug use or immunosuppression (default 7)
+ * @param acuteBeforeWeeks S2: pain younger than this is "new" (the acute class, 1.1, default 4)
+ * @param surgeryClearanceWeeks M3: an operation less than this many weeks ago needs the surgeon's clearance (3.6, default 6)
+ * @param firstTrimesterLastWeek M7: the last week counted as the first trimester (3.12, default 13)
+ * @param postpartumWeeks M9: the raised clot risk after a birth lasts this many weeks (3.16, default 6)
+ */
+public record ScreeningSettings(int cancerAgeOver, int severePain, int acuteBeforeWeeks, int surgeryClearanceWeeks,
+		int firstTrimesterLastWeek, int postpartumWeeks) {
+
+	public static ScreeningSettings defaults() {
+		return new ScreeningSettings(50, 7, 4, 6, 13, 6);
+	}
+}
