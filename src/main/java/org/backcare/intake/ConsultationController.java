@@ -1,0 +1,154 @@
+package org.backcare.intake;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.backcare.identity.SignedInAccount;
+import org.backcare.platform.FormErrors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The consultation a signed-in client fills in at /account/consultation: five steps, each saved as it is sent,
+ * the safety answers checked as they are ticked (htmx) and the result with the screening and the proposed plan.
+ */
+@Controller
+class ConsultationController {
+
+	private static final String HOME = "/account/consultation";
+
+	private final ConsultationWizard wizard;
+
+	private final Consultations consultations;
+
+	private final Consents consents;
+
+	private final ObjectProvider<ConsultationPlanning> planning;
+
+	private final JsonMapper json;
+
+	ConsultationController(ConsultationWizard wizard, Consultations consultations, Consents consents,
+			ObjectProvider<ConsultationPlanning> planning, JsonMapper json) {
+		this.wizard = wizard;
+		this.consultations = consultations;
+		this.consents = consents;
+		this.planning = planning;
+		this.json = json;
+	}
+
+	@GetMapping(HOME)
+	String start(@AuthenticationPrincipal SignedInAccount me) {
+		var latest = consultations.latestOf(me.id().value());
+		if (latest.isPresent() && latest.get().submitted()) {
+			return "redirect:" + HOME + "/result";
+		}
+		return "redirect:" + HOME + "/step/" + wizard.open(me.id().value()).currentStep();
+	}
+
+	@GetMapping(HOME + "/step/{number}")
+	ModelAndView step(@AuthenticationPrincipal SignedInAccount me, @PathVariable int number) {
+		ConsultationStep step = ConsultationStep.number(number);
+		Consultation draft = wizard.open(me.id().value());
+		if (step == null || !draft.canOpen(step)) {
+			return new ModelAndView("redirect:" + HOME + "/step/" + draft.currentStep());
+		}
+		return page(me, step, draft, FormErrors.none(), wizard.screening(draft), HttpStatus.OK, false);
+	}
+
+	@PostMapping(HOME + "/step/{number}")
+	ModelAndView save(@AuthenticationPrincipal SignedInAccount me, @PathVariable int number,
+			@RequestParam MultiValueMap<String, String> form) {
+		ConsultationStep step = ConsultationStep.number(number);
+		Consultation draft = wizard.open(me.id().value());
+		if (step == null || !draft.canOpen(step)) {
+			return new ModelAndView("redirect:" + HOME + "/step/" + draft.currentStep());
+		}
+		if (step == ConsultationStep.CONSENT) {
+			var submitted = wizard.submit(client(me), answers(form));
+			if (!submitted.errors().isEmpty()) {
+				return page(me, step, submitted.consultation(), submitted.errors(), submitted.screening(),
+						HttpStatus.UNPROCESSABLE_CONTENT, false);
+			}
+			return new ModelAndView("redirect:" + HOME + "/result");
+		}
+		var saved = wizard.save(client(me), step, answers(form), true);
+		if (!saved.errors().isEmpty()) {
+			return page(me, step, saved.consultation(), saved.errors(), saved.screening(), HttpStatus.UNPROCESSABLE_CONTENT, false);
+		}
+		if (saved.alarming()) {
+			// Not on to the next question as if nothing happened: the guidance first, the next step a link below it.
+			return page(me, step, saved.consultation(), saved.errors(), saved.screening(), HttpStatus.OK, true);
+		}
+		return new ModelAndView("redirect:" + HOME + "/step/" + (step.number() + 1));
+	}
+
+	/** htmx: a safety answer was ticked or unticked; saved at once, and the guidance shown at once if it needs it. */
+	@HxRequest
+	@PostMapping(HOME + "/step/2")
+	ModelAndView checkSafety(@AuthenticationPrincipal SignedInAccount me, @RequestParam MultiValueMap<String, String> form) {
+		Consultation draft = wizard.open(me.id().value());
+		var view = new ModelAndView("intake/consultation-alert");
+		view.addObject("alert", null);
+		if (draft.canOpen(ConsultationStep.SAFETY)) {
+			var saved = wizard.save(client(me), ConsultationStep.SAFETY, answers(form), false);
+			view.addObject("alert", saved.alarming() ? saved.screening() : null);
+		}
+		view.addObject("next", ConsultationStep.SAFETY.number() + 1);
+		return view;
+	}
+
+	@GetMapping(HOME + "/result")
+	ModelAndView result(@AuthenticationPrincipal SignedInAccount me) {
+		var latest = consultations.latestOf(me.id().value()).orElse(null);
+		ScreeningResult screening = latest == null ? null : wizard.screening(latest);
+		if (latest == null || screening == null || (!latest.submitted() && screening.allowsBooking())) {
+			return new ModelAndView("redirect:" + HOME);
+		}
+		var page = new ModelAndView("intake/consultation-result");
+		page.addObject("consultation", latest);
+		page.addObject("screening", screening);
+		page.addObject("plan", latest.submitted() && screening.allowsBooking() ? plan(latest) : null);
+		return page;
+	}
+
+	private ConsultationPlan plan(Consultation consultation) {
+		ConsultationPlanning planner = planning.getIfAvailable();
+		Intake intake = wizard.intake(consultation);
+		Object plan = planner == null || intake == null ? null : planner.propose(intake);
+		return plan == null ? null : json.convertValue(plan, ConsultationPlan.class);
+	}
+
+	private ModelAndView page(SignedInAccount me, ConsultationStep step, Consultation consultation, FormErrors errors,
+			ScreeningResult screening, HttpStatus status, boolean justAlerted) {
+		var page = new ModelAndView(step.view(), status);
+		page.addObject("step", step);
+		page.addObject("answers", consultation.answers());
+		page.addObject("errors", errors);
+		page.addObject("alert", screening != null && PracticeAlerts.needed(screening.outcome()) ? screening : null);
+		page.addObject("justAlerted", justAlerted);
+		if (step == ConsultationStep.CONSENT) {
+			var consent = consents.current();
+			page.addObject("consent", consent);
+			page.addObject("signed", consents.signedBy(me.id().value(), consent.number()).orElse(null));
+		}
+		return page;
+	}
+
+	private static ConsultationWizard.Client client(SignedInAccount me) {
+		return new ConsultationWizard.Client(me.id().value(), me.displayName(), me.email());
+	}
+
+	private static Map<String, List<String>> answers(MultiValueMap<String, String> form) {
+		return form;
+	}
+}
