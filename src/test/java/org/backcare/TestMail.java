@@ -45,6 +45,28 @@ public final class TestMail {
 		throw new AssertionError("Expected " + count + " email(s) to " + to + " but got " + messagesTo(to).size());
 	}
 
+	/** Waits (up to 20 s) for a message to the address whose subject contains the text; fails if none comes. */
+	public static List<MimeMessage> awaitWithSubject(String to, String subjectPart) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		while (Instant.now().isBefore(deadline)) {
+			List<MimeMessage> matching = messagesTo(to).stream().filter(m -> subject(m).contains(subjectPart)).toList();
+			if (!matching.isEmpty()) {
+				return matching;
+			}
+			sleep();
+		}
+		throw new AssertionError("No email to " + to + " with \"" + subjectPart + "\" in its subject");
+	}
+
+	public static String subject(MimeMessage message) {
+		try {
+			return String.valueOf(message.getSubject());
+		}
+		catch (MessagingException e) {
+			throw new AssertionError("Unreadable message", e);
+		}
+	}
+
 	public static MimeMessage awaitLatest(String to, int count) {
 		List<MimeMessage> messages = awaitMessages(to, count);
 		return messages.get(messages.size() - 1);

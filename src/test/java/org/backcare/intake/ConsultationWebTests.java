@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
+import org.backcare.TestMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,6 +89,11 @@ class ConsultationWebTests {
 				join accounts c on c.id = a.client_id where c.email = :email""").param("email", email).query(String.class).list())
 			.containsExactly("EMERGENCY:S1");
 		assertThat(client.get("/account/consultation/result").text()).contains("Booking is blocked");
+
+		var alert = TestMail.awaitWithSubject(TestData.ADMIN_EMAIL, "Emma Emergency");
+		assertThat(alert).as("one alert email to the practice, however often the answer was saved").hasSize(1);
+		assertThat(TestMail.subject(alert.get(0))).startsWith("Emergency answers in a consultation");
+		assertThat(TestMail.text(alert.get(0))).contains(email).contains("S1").contains("emergency department");
 	}
 
 	@Test
