@@ -55,6 +55,15 @@ class Accounts {
 		return jdbc.sql("select * from accounts order by created_at desc, id desc").query(Accounts::account).list();
 	}
 
+	List<String> confirmedAddressesWithRole(Role role) {
+		return jdbc.sql("""
+				select email from accounts
+				where :role = any (roles) and email_confirmed_at is not null order by email""")
+			.param("role", role.name())
+			.query(String.class)
+			.list();
+	}
+
 	boolean anyWithRole(Role role) {
 		return jdbc.sql("select exists (select 1 from accounts where :role = any (roles))")
 			.param("role", role.name())

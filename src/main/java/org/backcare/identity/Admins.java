@@ -16,8 +16,6 @@ public class Admins {
 
 	/** Confirmed admins' email addresses. */
 	public List<String> addresses() {
-		return accounts.all().stream().filter(account -> account.has(Role.ADMIN) && account.confirmed())
-			.map(Account::email)
-			.toList();
+		return accounts.confirmedAddressesWithRole(Role.ADMIN);
 	}
 }
