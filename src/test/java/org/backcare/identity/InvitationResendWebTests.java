@@ -7,7 +7,9 @@ import java.util.Map;
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
+import org.backcare.WebSession;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,9 +7,11 @@ import java.util.Map;
 
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
+import org.backcare.WebSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @BackCareTest
 class TokenApiTests {

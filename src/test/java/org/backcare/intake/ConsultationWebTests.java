@@ -9,7 +9,9 @@ import java.util.List;
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
+import org.backcare.WebSession;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
@@ -30,7 +32,7 @@ class ConsultationWebTests {
 
 	@Test
 	void savesEachStepAndResumesAtTheSavedStepWithTheAnswersFilledIn() {
-		var client = ConsultationVisitor.signedInClient(port, "Robin Resume", TestData.email("resume"));
+		var client = WebSession.signedInClient(port, "Robin Resume", TestData.email("resume"));
 		assertThat(client.get("/account/consultation").location()).isEqualTo("/account/consultation/step/1");
 		client.get("/account/consultation/step/1");
 
@@ -52,7 +54,7 @@ class ConsultationWebTests {
 
 	@Test
 	void answers422WithFieldMessagesAndKeepsWhatWasTyped() {
-		var client = ConsultationVisitor.signedInClient(port, "Val Idation", TestData.email("invalid"));
+		var client = WebSession.signedInClient(port, "Val Idation", TestData.email("invalid"));
 		client.get("/account/consultation/step/1");
 
 		var refused = client.post("/account/consultation/step/1", List.of("painOnset",
@@ -70,7 +72,7 @@ class ConsultationWebTests {
 	@Test
 	void anEmergencyAnswerShowsWhatToDoAtOnceAndAlertsThePracticeOnce() {
 		String email = TestData.email("emergency");
-		var client = ConsultationVisitor.signedInClient(port, "Emma Emergency", email);
+		var client = WebSession.signedInClient(port, "Emma Emergency", email);
 		client.get("/account/consultation/step/1");
 		client.post("/account/consultation/step/1", PAIN);
 		client.get("/account/consultation/step/2");
@@ -98,7 +100,7 @@ class ConsultationWebTests {
 
 	@Test
 	void aHarmlessSafetyAnswerShowsNoGuidance() {
-		var client = ConsultationVisitor.signedInClient(port, "Cal Calm", TestData.email("calm"));
+		var client = WebSession.signedInClient(port, "Cal Calm", TestData.email("calm"));
 		client.get("/account/consultation/step/1");
 		client.post("/account/consultation/step/1", PAIN);
 		client.get("/account/consultation/step/2");
@@ -112,7 +114,7 @@ class ConsultationWebTests {
 	@Test
 	void submitsWithASignedConsentThatCannotBeChangedAndShowsThePlan() {
 		String email = TestData.email("submit");
-		var client = ConsultationVisitor.signedInClient(port, "Sam Submit", email);
+		var client = WebSession.signedInClient(port, "Sam Submit", email);
 		client.get("/account/consultation/step/1");
 		client.post("/account/consultation/step/1", PAIN);
 		client.post("/account/consultation/step/2", List.of());
@@ -144,7 +146,7 @@ class ConsultationWebTests {
 	@Test
 	void aClientHasOneDraftAtATime() {
 		String email = TestData.email("onedraft");
-		var client = ConsultationVisitor.signedInClient(port, "Olly One", email);
+		var client = WebSession.signedInClient(port, "Olly One", email);
 		client.get("/account/consultation");
 		long clientId = jdbc.sql("select id from accounts where email = :email").param("email", email).query(Long.class).single();
 

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
+import org.backcare.WebSession;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +29,7 @@ class AdminServicesWebTests {
 	@Test
 	void addsAServiceThatClientsThenSee() {
 		Offers.retire(jdbc, Technique.MYOFASCIAL_RELEASE, 30);
-		var admin = HttpVisitor.admin(port);
+		var admin = WebSession.signedInAdmin(port);
 		admin.get("/admin/services/new");
 
 		var added = admin.post("/admin/services/new", form("MYOFASCIAL_RELEASE", "30", "48.5", "MYOFASCIAL_RELEASE", ""));
@@ -38,7 +40,7 @@ class AdminServicesWebTests {
 		assertThat(list.text()).contains("Added Myofascial release, 30 minutes.");
 		assertThat(list.rowWith("Myofascial release, 30 minutes")).contains("Myofascial release", "30", "$48.50",
 				"Myofascial release", "Active");
-		assertThat(new HttpVisitor(port).get("/therapies/myofascial-release").itemWith("Myofascial release, 30 minutes"))
+		assertThat(new WebSession(port).get("/therapies/myofascial-release").itemWith("Myofascial release, 30 minutes"))
 			.contains("30 minutes: $48.50", "With a therapist trained in myofascial release");
 	}
 
@@ -46,7 +48,7 @@ class AdminServicesWebTests {
 	void changesThePriceLengthAndTrainingOfAService() {
 		Offers.retire(jdbc, Technique.HIP_AND_GLUTE, 90);
 		Service service = Offers.offer(catalogue, jdbc, Technique.HIP_AND_GLUTE, 30, 55_00, null, "Hip reset");
-		var admin = HttpVisitor.admin(port);
+		var admin = WebSession.signedInAdmin(port);
 		var edit = admin.get("/admin/services/" + service.id().value());
 		assertThat(edit.status()).isEqualTo(200);
 		assertThat(edit.body()).contains("value=\"55.00\"", "value=\"Hip reset\"");
@@ -62,13 +64,13 @@ class AdminServicesWebTests {
 		assertThat(changed.price()).isEqualTo(new Price(120_00, Offers.USD));
 		assertThat(changed.requiredSkill()).isEqualTo(Skill.TRIGGER_POINT);
 		assertThat(changed.technique()).isEqualTo(Technique.HIP_AND_GLUTE);
-		assertThat(new HttpVisitor(port).get("/therapies/hip-and-glute").text()).contains("Hip reset, long",
+		assertThat(new WebSession(port).get("/therapies/hip-and-glute").text()).contains("Hip reset, long",
 				"Buttocks, hips and the side of the lower back.", "$120.00");
 	}
 
 	@Test
 	void answers422WithAMessageForEachBadFieldAndSavesNothing() {
-		var admin = HttpVisitor.admin(port);
+		var admin = WebSession.signedInAdmin(port);
 		admin.get("/admin/services/new");
 		long before = Offers.count(jdbc);
 
@@ -83,7 +85,7 @@ class AdminServicesWebTests {
 
 	@Test
 	void refusesPricesThatAreNotANumberTooHighOrTooPrecise() {
-		var admin = HttpVisitor.admin(port);
+		var admin = WebSession.signedInAdmin(port);
 		admin.get("/admin/services/new");
 
 		assertThat(price(admin, "ninety").text()).contains("Enter the price as a number, e.g. 90 or 89.50");
@@ -98,7 +100,7 @@ class AdminServicesWebTests {
 	@Test
 	void answers409WhenAnotherActiveServiceHasTheSameTechniqueAndLength() {
 		Offers.offer(catalogue, jdbc, Technique.TRIGGER_POINT, 30, 50_00, Skill.TRIGGER_POINT, "Trigger point, short");
-		var admin = HttpVisitor.admin(port);
+		var admin = WebSession.signedInAdmin(port);
 		admin.get("/admin/services/new");
 		long before = Offers.count(jdbc);
 
@@ -119,7 +121,7 @@ class AdminServicesWebTests {
 	void answers409WhenAnEditWouldMakeASecondActiveService() {
 		Service active = Offers.offer(catalogue, jdbc, Technique.SWEDISH, 90, 125_00, null, "Swedish, long");
 		Service old = Offers.inactive(catalogue, Technique.SWEDISH, 90, 99_00, "Swedish, long (old price)");
-		var admin = HttpVisitor.admin(port);
+		var admin = WebSession.signedInAdmin(port);
 		admin.get("/admin/services/" + old.id().value());
 
 		var refused = admin.post("/admin/services/" + old.id().value(),
@@ -133,14 +135,14 @@ class AdminServicesWebTests {
 
 	@Test
 	void answers404ForAServiceThatDoesNotExist() {
-		var admin = HttpVisitor.admin(port);
+		var admin = WebSession.signedInAdmin(port);
 
 		assertThat(admin.get("/admin/services/987654321").status()).isEqualTo(404);
 	}
 
 	@Test
 	void refusesTheServiceAdminPagesToAClient() {
-		var client = new HttpVisitor(port);
+		var client = new WebSession(port);
 		String email = TestData.email("services-client");
 		client.get("/register");
 		client.post("/register", Map.of("displayName", "Cleo", "email", email, "password", TestData.PASSWORD));
@@ -162,13 +164,13 @@ class AdminServicesWebTests {
 
 	@Test
 	void sendsAVisitorWhoIsNotSignedInToTheSignInForm() {
-		var response = new HttpVisitor(port).get("/admin/services");
+		var response = new WebSession(port).get("/admin/services");
 
 		assertThat(response.status()).isEqualTo(302);
 		assertThat(response.location()).endsWith("/sign-in");
 	}
 
-	private static HttpVisitor.Response price(HttpVisitor admin, String price) {
+	private static WebSession.Response price(WebSession admin, String price) {
 		return admin.post("/admin/services/new", form("SWEDISH", "60", price, "", ""));
 	}
 

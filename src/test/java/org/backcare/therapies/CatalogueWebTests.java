@@ -8,9 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.backcare.BackCareTest;
+import org.backcare.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +34,7 @@ class CatalogueWebTests {
 		Offers.offer(catalogue, jdbc, Technique.LOMILOMI, 90, 143_21, Skill.LOMILOMI, "Lomilomi, 90 minutes");
 		Offers.inactive(catalogue, Technique.LOMILOMI, 30, 41_99, "Lomilomi taster");
 
-		var page = new HttpVisitor(port).get("/therapies");
+		var page = new WebSession(port).get("/therapies");
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains("Massage techniques for lower back pain", "Swedish massage",
@@ -48,7 +50,7 @@ class CatalogueWebTests {
 	void showsATechniqueWithWhoShouldAvoidItTheRulesBehindThatAndItsServices() {
 		Offers.offer(catalogue, jdbc, Technique.DEEP_TISSUE, 90, 147_50, Skill.DEEP_TISSUE, "Deep tissue, long session");
 
-		var page = new HttpVisitor(port).get("/therapies/deep-tissue");
+		var page = new WebSession(port).get("/therapies/deep-tissue");
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains("Deep tissue massage", "What it is", "Who it suits",
@@ -66,7 +68,7 @@ class CatalogueWebTests {
 			Offers.retire(jdbc, Technique.ASHIATSU, minutes);
 		}
 
-		var page = new HttpVisitor(port).get("/therapies/ashiatsu");
+		var page = new WebSession(port).get("/therapies/ashiatsu");
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains("We don't offer Ashiatsu at the moment", "Face down for the whole session");
@@ -74,7 +76,7 @@ class CatalogueWebTests {
 
 	@Test
 	void answers404WithTheFriendlyPageForAnUnknownTechnique() {
-		var page = new HttpVisitor(port).get("/therapies/hot-stones");
+		var page = new WebSession(port).get("/therapies/hot-stones");
 
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.text()).contains("We can't find that page");
@@ -82,7 +84,7 @@ class CatalogueWebTests {
 
 	@Test
 	void everyTechniqueHasAPageWithCautions() {
-		var visitor = new HttpVisitor(port);
+		var visitor = new WebSession(port);
 		for (TechniqueProfile technique : catalogue.techniques()) {
 			var page = visitor.get("/therapies/" + technique.slug());
 			assertThat(page.status()).as(technique.slug()).isEqualTo(200);

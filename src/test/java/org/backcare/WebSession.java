@@ -1,4 +1,4 @@
-package org.backcare.identity;
+package org.backcare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,15 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.backcare.TestData;
-import org.backcare.TestMail;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * redirect unless asked, sends its own made-up client IP (so sign-in limits stay per test) and posts forms with
  * the CSRF token of the last page it saw. Also speaks to the JSON API, without cookies, like an API client.
  */
-final class WebSession {
+public final class WebSession {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -47,37 +47,64 @@ final class WebSession {
 
 	private String csrf;
 
-	WebSession(int port) {
+	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.ip = TestData.ip();
 	}
 
-	String cookie(String name) {
+	public String cookie(String name) {
 		return cookies.get(name);
 	}
 
 	/** Sends this cookie from now on, as if it had been copied from another browser. */
-	void useCookie(String name, String value) {
+	public void useCookie(String name, String value) {
 		cookies.put(name, value);
 	}
 
-	Response get(String path) {
+	public Response get(String path) {
 		return send(request(path).GET(), true);
 	}
 
 	/** Posts a form with the CSRF token of the last page, as the browser would. */
-	Response post(String path, Map<String, String> fields) {
+	public Response post(String path, Map<String, String> fields) {
 		assertThat(csrf).as("a page with a CSRF token was opened before posting to " + path).isNotNull();
 		var withToken = new LinkedHashMap<>(fields);
 		withToken.put("_csrf", csrf);
 		return postWithoutCsrf(path, withToken);
 	}
 
-	Response post(String path) {
+	/** Posts name, value, name, value, ... with the CSRF token (a name may repeat, as ticked checkboxes do). */
+	public Response post(String path, List<String> pairs) {
+		return postPairs(path, pairs, false);
+	}
+
+	/** Posts as htmx does: the same form, with the {@code HX-Request} header. */
+	public Response htmxPost(String path, List<String> pairs) {
+		return postPairs(path, pairs, true);
+	}
+
+	private Response postPairs(String path, List<String> pairs, boolean htmx) {
+		assertThat(csrf).as("a page with a CSRF token was opened before posting to " + path).isNotNull();
+		List<String> all = new ArrayList<>(pairs);
+		all.add("_csrf");
+		all.add(csrf);
+		var form = new StringBuilder();
+		for (int i = 0; i < all.size(); i += 2) {
+			form.append(form.length() == 0 ? "" : "&").append(encode(all.get(i))).append('=').append(encode(all.get(i + 1)));
+		}
+		var request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+		if (htmx) {
+			request.header("HX-Request", "true");
+		}
+		return send(request, true);
+	}
+
+	public Response post(String path) {
 		return post(path, Map.of());
 	}
 
-	Response postWithoutCsrf(String path, Map<String, String> fields) {
+	public Response postWithoutCsrf(String path, Map<String, String> fields) {
 		String form = fields.entrySet()
 			.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -87,7 +114,7 @@ final class WebSession {
 	}
 
 	/** Follows redirects from this response on, as the browser would. */
-	Response follow(Response response) {
+	public Response follow(Response response) {
 		Response current = response;
 		for (int hops = 0; current.isRedirect(); hops++) {
 			assertThat(hops).as("too many redirects").isLessThan(10);
@@ -96,50 +123,65 @@ final class WebSession {
 		return current;
 	}
 
-	Response postJson(String path, Map<String, ?> body) {
+	public Response postJson(String path, Map<String, ?> body) {
 		return postJson(path, JSON.writeValueAsString(body), null);
 	}
 
 	/** A POST to the JSON API with {@code Authorization: Bearer <token>}, or without a token when it is null. */
-	Response postJson(String path, String json, String token) {
+	public Response postJson(String path, String json, String token) {
 		return send(api(path, token).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)), false);
 	}
 
 	/** A GET of the JSON API with {@code Authorization: Bearer <token>}, or without a token when it is null. */
-	Response getJson(String path, String token) {
+	public Response getJson(String path, String token) {
 		return send(api(path, token).GET(), false);
 	}
 
-	Response requestToken(String email, String password) {
+	public Response requestToken(String email, String password) {
 		return postJson("/api/v1/auth/tokens", Map.of("email", email, "password", password));
 	}
 
-	String token(String email, String password) {
+	public String token(String email, String password) {
 		var response = requestToken(email, password);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().path("token").asString();
 	}
 
-	Response signIn(String email, String password) {
+	public Response signIn(String email, String password) {
 		get("/sign-in");
 		return post("/sign-in", Map.of("email", email, "password", password));
 	}
 
-	Response register(String name, String email, String password) {
+	/** A visitor signed in as the test admin. */
+	public static WebSession signedInAdmin(int port) {
+		var admin = new WebSession(port);
+		assertThat(admin.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD).location()).isEqualTo("/account");
+		return admin;
+	}
+
+	/** A new client, registered and confirmed through the forms, and signed in. */
+	public static WebSession signedInClient(int port, String name, String email) {
+		var client = new WebSession(port);
+		client.registerConfirmed(name, email, TestData.PASSWORD);
+		assertThat(client.signIn(email, TestData.PASSWORD).location()).isEqualTo("/account");
+		return client;
+	}
+
+	public Response register(String name, String email, String password) {
 		get("/register");
 		return post("/register", Map.of("displayName", name, "email", email, "password", password));
 	}
 
 	/** Registers a client through the form and confirms the address through the emailed link. */
-	void registerConfirmed(String name, String email, String password) {
+	public void registerConfirmed(String name, String email, String password) {
 		assertThat(register(name, email, password).location()).isEqualTo("/register/check-email");
 		String link = pathOf(TestMail.link(TestMail.awaitLatest(email, 1), "/confirm-email/"));
 		get(link);
 		assertThat(post(link).location()).isEqualTo("/sign-in?confirmed");
 	}
 
-	static String pathOf(String link) {
+	public static String pathOf(String link) {
 		URI uri = URI.create(link);
 		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 	}
@@ -205,43 +247,43 @@ final class WebSession {
 	}
 
 	/** What came back, with ways to read it as a person (visible text) or as a program (JSON). */
-	record Response(int status, HttpHeaders headers, String body) {
+	public record Response(int status, HttpHeaders headers, String body) {
 
 		// An attribute value may hold '>' (jte escapes only what would end the value), so quotes are respected.
 		private static final Pattern INPUT = Pattern.compile("<input((?:\\s+[\\w-]+(?:=\"[^\"]*\")?)*)\\s*/?>");
 
 		private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)(?:=\"([^\"]*)\")?");
 
-		boolean isRedirect() {
+		public boolean isRedirect() {
 			return status >= 300 && status < 400;
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			return headers.firstValue(name).orElse(null);
 		}
 
 		/** The redirect target as a path (and query), whether the server sent it absolute or relative. */
-		String location() {
+		public String location() {
 			String location = header("Location");
 			return location == null ? null : location.startsWith("http") ? pathOf(location) : location;
 		}
 
-		String mediaType() {
+		public String mediaType() {
 			String type = header("Content-Type");
 			return type == null ? null : type.split(";", 2)[0].strip();
 		}
 
-		JsonNode json() {
+		public JsonNode json() {
 			return JSON.readTree(body);
 		}
 
 		/** The text a person reads on the page: no tags, entities decoded, white space collapsed. */
-		String text() {
+		public String text() {
 			return Html.text(body);
 		}
 
 		/** The text of the table row that mentions {@code needle}, or null. */
-		String rowWith(String needle) {
+		public String rowWith(String needle) {
 			String[] parts = body.split("<tr\\b");
 			for (int i = 1; i < parts.length; i++) {
 				String row = parts[i];
@@ -253,8 +295,26 @@ final class WebSession {
 			return null;
 		}
 
+		/** The text of the list item that mentions {@code needle}, or null. */
+		public String itemWith(String needle) {
+			String[] parts = body.split("<li\\b");
+			for (int i = 1; i < parts.length; i++) {
+				String item = parts[i].contains("</li>") ? parts[i].substring(0, parts[i].indexOf("</li>")) : parts[i];
+				if (item.contains(needle)) {
+					return Html.text("<li" + item);
+				}
+			}
+			return null;
+		}
+
+		/** Whether the checkbox or radio button with this id is ticked. */
+		public boolean checked(String id) {
+			Matcher input = Pattern.compile("<input[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(body);
+			return input.find() && input.group().matches("(?s).*\\schecked(\\s|=|>|/).*");
+		}
+
 		/** The value of the input with this id, as the browser would fill it in. */
-		String inputValue(String id) {
+		public String inputValue(String id) {
 			Matcher input = INPUT.matcher(body);
 			while (input.find()) {
 				Map<String, String> attributes = new LinkedHashMap<>();
@@ -270,23 +330,23 @@ final class WebSession {
 		}
 
 		/** The first group of the first match of {@code regex} in the HTML, or null. */
-		String find(String regex) {
+		public String find(String regex) {
 			Matcher matcher = Pattern.compile(regex).matcher(body);
 			return matcher.find() ? matcher.group(1) : null;
 		}
 	}
 
-	static final class Html {
+	public static final class Html {
 
 		private Html() {
 		}
 
-		static String text(String html) {
+		public static String text(String html) {
 			String withoutCode = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ");
 			return decode(withoutCode.replaceAll("(?s)<[^>]*>", " ")).replaceAll("\\s+", " ").strip();
 		}
 
-		static String decode(String text) {
+		public static String decode(String text) {
 			return text.replace("&#39;", "'")
 				.replace("&#x27;", "'")
 				.replace("&quot;", "\"")
