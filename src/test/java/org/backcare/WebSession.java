@@ -73,6 +73,12 @@ public final class WebSession {
 		return postWithoutCsrf(path, withToken);
 	}
 
+	/** Opens the page at {@code formPath} for its CSRF token, then posts the form to {@code action}. */
+	public Response submit(String formPath, String action, Map<String, String> fields) {
+		get(formPath);
+		return post(action, fields);
+	}
+
 	/** Posts name, value, name, value, ... with the CSRF token (a name may repeat, as ticked checkboxes do). */
 	public Response post(String path, List<String> pairs) {
 		return postPairs(path, pairs, false);

@@ -3,7 +3,6 @@ package org.backcare.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +13,14 @@ import java.util.regex.Pattern;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
+import org.backcare.WebSession;
 import org.backcare.identity.EmailConfirmationRequested;
-import org.backcare.notifications.MailboxIntegrationTests.Visitor;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,7 +55,7 @@ class IdentityMailIntegrationTests {
 
 		var registered = register(email);
 
-		assertThat(Visitor.location(registered)).isEqualTo("/register/check-email");
+		assertThat(registered.location()).isEqualTo("/register/check-email");
 		assertThat(messagesTo(email)).as("written before the answer, not by a later job").isEqualTo(1);
 		// now() is the start of the transaction, so equal defaults mean one transaction wrote both rows.
 		assertThat(jdbc.sql("""
@@ -70,7 +71,7 @@ class IdentityMailIntegrationTests {
 
 		var again = register(email.toUpperCase());
 
-		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.status()).isEqualTo(409);
 		assertThat(messagesTo(email)).isEqualTo(1);
 		Thread.sleep(1000); // five delivery runs
 		assertThat(TestMail.messagesTo(email)).hasSize(1);
@@ -107,9 +108,9 @@ class IdentityMailIntegrationTests {
 		register(email);
 		TestMail.awaitMessages(email, 1);
 
-		var requested = new Visitor(port).submit("/password-reset", "/password-reset", Map.of("email", email));
+		var requested = new WebSession(port).submit("/password-reset", "/password-reset", Map.of("email", email));
 
-		assertThat(Visitor.location(requested)).isEqualTo("/password-reset/sent");
+		assertThat(requested.location()).isEqualTo("/password-reset/sent");
 		MimeMessage mail = mailOfKind(email, 2, "reset-password");
 		assertDelivered(mail, "Reset your BackCare password", "/password-reset/");
 		assertSent(email, "Reset your BackCare password");
@@ -118,19 +119,19 @@ class IdentityMailIntegrationTests {
 	@Test
 	void deliversTheTherapistInvitationWithTheSameLinkInTextAndHtml() throws MessagingException {
 		String email = TestData.email("mail-invite");
-		var admin = Visitor.signedIn(port, TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
+		var admin = WebSession.signedInAdmin(port);
 
 		var invited = admin.submit("/admin/therapists/invite", "/admin/therapists/invite",
 				Map.of("displayName", "Ines Invited", "email", email));
 
-		assertThat(Visitor.location(invited)).isEqualTo("/admin/accounts");
+		assertThat(invited.location()).isEqualTo("/admin/accounts");
 		MimeMessage mail = mailOfKind(email, 1, "therapist-invitation");
 		assertDelivered(mail, "You're invited to join BackCare as a therapist", "/invitations/");
 		assertSent(email, "You're invited to join BackCare as a therapist");
 	}
 
-	private HttpResponse<String> register(String email) {
-		return new Visitor(port).submit("/register", "/register",
+	private WebSession.Response register(String email) {
+		return new WebSession(port).submit("/register", "/register",
 				Map.of("displayName", "Reggie", "email", email, "password", TestData.PASSWORD));
 	}
 

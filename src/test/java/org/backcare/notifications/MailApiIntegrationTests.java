@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,17 +12,15 @@ import java.util.Map;
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
-import org.backcare.notifications.MailboxIntegrationTests.Visitor;
+import org.backcare.WebSession;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @BackCareTest
 class MailApiIntegrationTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -38,13 +35,13 @@ class MailApiIntegrationTests {
 				Map.of("X-BackCare-Mail", "api-test")));
 		long newer = outbox.add(new Message(email, "Newer", "Newer text", null, Map.of()));
 		outbox.add(new Message("also-" + email, "Not to this address", "Other text", null, Map.of()));
-		var api = new Visitor(port);
+		var api = new WebSession(port);
 
 		var response = api.getJson("/api/v1/admin/mail?to=" + encode(mixedCase(email)), adminToken(api));
 
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		assertThat(mediaType(response)).isEqualTo("application/json");
-		JsonNode mails = JSON.readTree(response.body());
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.mediaType()).isEqualTo("application/json");
+		JsonNode mails = response.json();
 		assertThat(mails.isArray()).isTrue();
 		assertThat(mails.size()).isEqualTo(2);
 		assertThat(mails.get(0).path("id").asLong()).isEqualTo(newer);
@@ -72,46 +69,43 @@ class MailApiIntegrationTests {
 
 	@Test
 	void answers400WithAProblemWhenTheAddressIsMissing() {
-		var api = new Visitor(port);
+		var api = new WebSession(port);
 
 		var response = api.getJson("/api/v1/admin/mail", adminToken(api));
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(mediaType(response)).isEqualTo("application/problem+json");
-		assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(400);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.mediaType()).isEqualTo("application/problem+json");
+		assertThat(response.json().path("status").asInt()).isEqualTo(400);
 	}
 
 	@Test
 	void refusesTheMailboxToAClient() {
 		String email = TestData.email("api-client");
-		var client = new Visitor(port);
+		var client = new WebSession(port);
 		client.submit("/register", "/register", Map.of("displayName", "Cal", "email", email, "password", TestData.PASSWORD));
 		String link = TestMail.link(TestMail.awaitLatest(email, 1), "/confirm-email/");
-		assertThat(Visitor.location(client.submit(link, link, Map.of()))).isEqualTo("/sign-in?confirmed");
+		assertThat(client.submit(link, link, Map.of()).location()).isEqualTo("/sign-in?confirmed");
 
 		var response = client.getJson("/api/v1/admin/mail?to=" + encode(email), token(client, email, TestData.PASSWORD));
 
-		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(mediaType(response)).isEqualTo("application/problem+json");
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.mediaType()).isEqualTo("application/problem+json");
 		assertThat(response.body()).doesNotContain("Confirm your email address");
 	}
 
 	@Test
 	void asksForATokenWithoutOne() {
-		var response = new Visitor(port).getJson("/api/v1/admin/mail?to=" + encode(TestData.ADMIN_EMAIL), null);
+		var response = new WebSession(port).getJson("/api/v1/admin/mail?to=" + encode(TestData.ADMIN_EMAIL), null);
 
-		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.status()).isEqualTo(401);
 	}
 
-	private static String adminToken(Visitor api) {
+	private static String adminToken(WebSession api) {
 		return token(api, TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
 	}
 
-	private static String token(Visitor api, String email, String password) {
-		var created = api.postJson("/api/v1/auth/tokens",
-				JSON.writeValueAsString(Map.of("email", email, "password", password)));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return JSON.readTree(created.body()).path("token").asString();
+	private static String token(WebSession api, String email, String password) {
+		return api.token(email, password);
 	}
 
 	private static String mixedCase(String email) {
@@ -119,9 +113,6 @@ class MailApiIntegrationTests {
 		return Character.toUpperCase(email.charAt(0)) + email.substring(1, at) + email.substring(at).toUpperCase();
 	}
 
-	private static String mediaType(HttpResponse<String> response) {
-		return response.headers().firstValue("Content-Type").map(type -> type.split(";", 2)[0].strip()).orElse(null);
-	}
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -16,10 +16,12 @@ import java.util.stream.IntStream;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
