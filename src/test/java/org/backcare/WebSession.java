@@ -174,6 +174,19 @@ public final class WebSession {
 		return client;
 	}
 
+	/** A new therapist, invited by the test admin, with a password chosen from the emailed link, and signed in. */
+	public static WebSession signedInTherapist(int port, String name, String email) {
+		var admin = signedInAdmin(port);
+		admin.get("/admin/therapists/invite");
+		assertThat(admin.post("/admin/therapists/invite", Map.of("displayName", name, "email", email)).status()).isEqualTo(302);
+		String link = pathOf(TestMail.link(TestMail.awaitLatest(email, 1), "/invitations/"));
+		var therapist = new WebSession(port);
+		therapist.get(link);
+		assertThat(therapist.post(link, Map.of("password", TestData.PASSWORD)).location()).isEqualTo("/sign-in?welcome");
+		assertThat(therapist.signIn(email, TestData.PASSWORD).location()).isEqualTo("/account");
+		return therapist;
+	}
+
 	public Response register(String name, String email, String password) {
 		get("/register");
 		return post("/register", Map.of("displayName", name, "email", email, "password", password));
