@@ -110,6 +110,30 @@ public final class WebSession {
 		return post(path, Map.of());
 	}
 
+	/** Posts a multipart form with one file, as a browser uploads it, with the CSRF token as a form field. */
+	public Response postMultipart(String path, List<String> pairs, String fileField, String fileName, String contentType,
+			byte[] content) {
+		assertThat(csrf).as("a page with a CSRF token was opened before posting to " + path).isNotNull();
+		String boundary = "----backcare" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		List<String> all = new ArrayList<>(pairs);
+		all.add("_csrf");
+		all.add(csrf);
+		for (int i = 0; i < all.size(); i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + all.get(i) + "\"\r\n\r\n" + all.get(i + 1)
+					+ "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		if (fileField != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), true);
+	}
+
 	public Response postWithoutCsrf(String path, Map<String, String> fields) {
 		String form = fields.entrySet()
 			.stream()

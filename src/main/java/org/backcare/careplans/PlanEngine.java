@@ -48,17 +48,36 @@ public final class PlanEngine {
 	}
 
 	public Proposal propose(Intake intake) {
+		return assess(intake, false).proposal();
+	}
+
+	/**
+	 * A proposal, and the firmest pressure the rules allow (a therapist's change may not go above it).
+	 *
+	 * @param cleared whether a clinician has cleared the client: a fired gate then stays in the plan as a warning
+	 *        instead of leaving no plan at all
+	 */
+	Assessment assess(Intake intake, boolean cleared) {
 		PainClass painClass = intake.painClass(settings.acuteBeforeWeeks(), settings.chronicAfterWeeks());
 		ScreeningResult screening = screen.screen(intake);
-		if (!screening.allowsBooking()) {
-			return new Proposal(painClass, screening, null);
+		if (!screening.allowsBooking() && !cleared) {
+			return new Assessment(new Proposal(painClass, screening, null), 0);
 		}
 		var draft = new Draft();
+		if (!screening.allowsBooking()) {
+			screening.findings().forEach(finding -> draft.warn(finding.rule(), "Cleared by a clinician before treatment: "
+					+ finding.message() + " Follow any limits the clearance sets."));
+		}
 		modifiers.apply(intake, draft);
 		course(intake, painClass, draft);
 		techniques(intake, painClass, draft);
 		aftercare.apply(intake, painClass, draft);
-		return new Proposal(painClass, screening, SafetyPass.finish(intake, settings, draft));
+		Plan plan = SafetyPass.finish(intake, settings, draft);
+		return new Assessment(new Proposal(painClass, screening, plan), Math.max(1, Math.min(draft.pressureCap, 5)));
+	}
+
+	/** @param pressureCap the firmest pressure (1–5) the rules allow for this client, 0 without a plan */
+	record Assessment(Proposal proposal, int pressureCap) {
 	}
 
 	/** P1–P3: focus, pressure, session length, frequency and duration by pain class. */

@@ -32,6 +32,11 @@ final class SafetyPass {
 	private SafetyPass() {
 	}
 
+	/** The training a technique needs from the therapist, or null when every therapist may give it. */
+	static Skill skillFor(Technique technique) {
+		return SKILLS.get(technique);
+	}
+
 	static Plan finish(Intake intake, CarePlanSettings settings, Draft draft) {
 		// M6: never prone after week 13, never flat supine from week 20, always a prenatal-trained therapist.
 		if (intake.pregnant()) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.backcare.identity.People;
 import org.backcare.identity.SignedInAccount;
 import org.backcare.platform.FormErrors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The consultation a signed-in client fills in at /account/consultation: five steps, each saved as it is sent,
@@ -33,17 +32,17 @@ class ConsultationController {
 
 	private final Consents consents;
 
-	private final ObjectProvider<ConsultationPlanning> planning;
+	private final Clearances clearances;
 
-	private final JsonMapper json;
+	private final People people;
 
 	ConsultationController(ConsultationWizard wizard, Consultations consultations, Consents consents,
-			ObjectProvider<ConsultationPlanning> planning, JsonMapper json) {
+			Clearances clearances, People people) {
 		this.wizard = wizard;
 		this.consultations = consultations;
 		this.consents = consents;
-		this.planning = planning;
-		this.json = json;
+		this.clearances = clearances;
+		this.people = people;
 	}
 
 	@GetMapping(HOME)
@@ -114,18 +113,20 @@ class ConsultationController {
 		if (latest == null || screening == null || (!latest.submitted() && screening.allowsBooking())) {
 			return new ModelAndView("redirect:" + HOME);
 		}
+		Clearance clearance = latest.submitted() ? clearances.of(latest.id()).orElse(null) : null;
 		var page = new ModelAndView("intake/consultation-result");
 		page.addObject("consultation", latest);
 		page.addObject("screening", screening);
-		page.addObject("plan", latest.submitted() && screening.allowsBooking() ? plan(latest) : null);
+		page.addObject("clearance", clearance);
+		page.addObject("recordedBy", clearance == null ? null : people.nameOf(clearance.recordedBy()));
 		return page;
 	}
 
-	private ConsultationPlan plan(Consultation consultation) {
-		ConsultationPlanning planner = planning.getIfAvailable();
-		Intake intake = wizard.intake(consultation);
-		Object plan = planner == null || intake == null ? null : planner.propose(intake);
-		return plan == null ? null : json.convertValue(plan, ConsultationPlan.class);
+	/** Starts a new consultation after a submitted one; the last answers are filled in, to be checked and changed. */
+	@PostMapping(HOME + "/new")
+	String restart(@AuthenticationPrincipal SignedInAccount me) {
+		wizard.restart(me.id().value());
+		return "redirect:" + HOME + "/step/1";
 	}
 
 	private ModelAndView page(SignedInAccount me, ConsultationStep step, Consultation consultation, FormErrors errors,

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.backcare.platform.FormErrors;
 import org.backcare.platform.PracticeSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +37,14 @@ class ConsultationWizard {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	// The practice's thresholds live in the care-plan settings; the defaults are the fact sheet's.
 	private final RedFlagScreen screen = new RedFlagScreen(ScreeningSettings.defaults());
 
 	ConsultationWizard(Consultations consultations, Consents consents, PracticeAlerts alerts, Clock clock,
-			PracticeSettings practice) {
+			PracticeSettings practice, ApplicationEventPublisher events) {
+		this.events = events;
 		this.consultations = consultations;
 		this.consents = consents;
 		this.alerts = alerts;
@@ -122,6 +126,13 @@ class ConsultationWizard {
 		consultations.save(saved);
 		consultations.submit(saved.id(), screening.outcome());
 		alerts.raise(saved, screening, client.name(), client.email());
+		events.publishEvent(new ConsultationSubmitted(saved.id(), client.id(), screening.outcome()));
 		return new Saved(saved, errors, screening);
+	}
+
+	/** A new consultation after a submitted one (a re-assessment, or things changed), starting from the last answers. */
+	@Transactional
+	Consultation restart(long clientId) {
+		return consultations.restart(clientId);
 	}
 }

@@ -19,6 +19,18 @@ public enum ScreeningOutcome {
 	/** Emergency department now (S1, S4). */
 	EMERGENCY;
 
+	/** The outcome in words, for therapists' lists. */
+	public String label() {
+		return switch (this) {
+			case PROCEED -> "Proceed";
+			case PROCEED_WITH_CAUTION -> "Proceed with caution";
+			case CLEARANCE_REQUIRED -> "Clearance required";
+			case REFER_BEFORE_TREATMENT -> "See a doctor before treatment";
+			case URGENT_SAME_DAY -> "See a doctor today";
+			case EMERGENCY -> "Emergency";
+		};
+	}
+
 	public boolean allowsBooking() {
 		return this == PROCEED || this == PROCEED_WITH_CAUTION;
 	}

@@ -56,11 +56,15 @@ class ConsultationBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and submit")).click();
 
 		assertThat(heading(page, "Your consultation result")).isVisible();
-		assertThat(page.getByText("A licensed therapist reviews and approves your plan before you book sessions")).isVisible();
-		var plan = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Your proposed plan"));
-		assertThat(plan).containsText("Swedish");
-		assertThat(plan).containsText("Deep tissue");
-		assertThat(plan).containsText("You asked for deep tissue work");
+		noSeriousProblems(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read your care plan")).click();
+
+		assertThat(heading(page, "Your care plan")).isVisible();
+		assertThat(page.getByText("A licensed therapist is reviewing this plan")).isVisible();
+		var main = page.locator("main");
+		assertThat(main).containsText("Swedish");
+		assertThat(main).containsText("Deep tissue");
+		assertThat(main).containsText("You asked for deep tissue work");
 		noSeriousProblems(page);
 	}
 

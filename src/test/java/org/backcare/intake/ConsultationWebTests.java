@@ -112,7 +112,7 @@ class ConsultationWebTests {
 	}
 
 	@Test
-	void submitsWithASignedConsentThatCannotBeChangedAndShowsThePlan() {
+	void submitsWithASignedConsentThatCannotBeChangedAndLinksToThePlan() {
 		String email = TestData.email("submit");
 		var client = WebSession.signedInClient(port, "Sam Submit", email);
 		client.get("/account/consultation/step/1");
@@ -128,8 +128,9 @@ class ConsultationWebTests {
 			.isEqualTo("/account/consultation/result");
 
 		var result = client.get("/account/consultation/result");
-		assertThat(result.text()).contains("A licensed therapist reviews and approves your plan before you book sessions")
-			.contains("Swedish");
+		assertThat(result.text()).contains("A licensed therapist reviews and approves it before you book your sessions")
+			.contains("Read your care plan");
+		assertThat(client.get("/account/plan").text()).contains("Swedish");
 		assertThat(client.get("/account/consultation").location()).isEqualTo("/account/consultation/result");
 
 		long clientId = jdbc.sql("select id from accounts where email = :email").param("email", email).query(Long.class).single();

@@ -1,0 +1,24 @@
+package org.backcare.careplans;
+
+import java.time.Instant;
+
+/**
+ * A stored care plan, as its current version says.
+ *
+ * @param version the current version (1 is the engine's proposal)
+ * @param pressureCap the firmest pressure the rules allow this client
+ * @param therapistId the therapist who took the plan on, or null while it waits in the practice's queue
+ * @param approvedBy who approved the current version, or null while it is not approved
+ */
+record CarePlan(long id, long clientId, long consultationId, PlanStatus status, int version, int pressureCap,
+		Long therapistId, Long approvedBy, Instant approvedAt, Instant createdAt, Plan plan) {
+
+	boolean approved() {
+		return status == PlanStatus.APPROVED;
+	}
+
+	/** A therapist may open the plan while it waits in the queue or when it is theirs. */
+	boolean openTo(long therapist) {
+		return therapistId == null || therapistId == therapist;
+	}
+}
