@@ -9,4 +9,9 @@ public enum HomeCareKind {
 	public String anchor() {
 		return name().toLowerCase().replace('_', '-');
 	}
+
+	/** Whether a home programme asks for it every day; preparation and aftercare are read around sessions. */
+	boolean daily() {
+		return this != PREPARATION && this != AFTERCARE;
+	}
 }

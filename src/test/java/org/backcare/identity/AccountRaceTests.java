@@ -2,19 +2,15 @@ package org.backcare.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
+import org.backcare.Together;
 import org.backcare.WebSession;
 import org.junit.jupiter.api.Test;
 
@@ -123,30 +119,9 @@ class AccountRaceTests {
 	private List<WebSession.Response> together(int visitors, String path, Step step) throws Exception {
 		List<WebSession> sessions = IntStream.range(0, visitors).mapToObj(n -> new WebSession(port)).toList();
 		sessions.forEach(web -> assertThat(web.get(path).status()).isEqualTo(200));
-		ExecutorService threads = Executors.newFixedThreadPool(visitors);
-		try {
-			var ready = new CountDownLatch(visitors);
-			var start = new CountDownLatch(1);
-			List<Future<WebSession.Response>> answers = new ArrayList<>();
-			for (int n = 0; n < visitors; n++) {
-				int visitor = n;
-				answers.add(threads.submit(() -> {
-					ready.countDown();
-					start.await();
-					return step.by(sessions.get(visitor), visitor);
-				}));
-			}
-			ready.await();
-			start.countDown();
-			List<WebSession.Response> responses = new ArrayList<>();
-			for (Future<WebSession.Response> answer : answers) {
-				responses.add(answer.get(60, TimeUnit.SECONDS));
-			}
-			return responses;
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		return Together.run(IntStream.range(0, visitors)
+			.mapToObj(n -> (Callable<WebSession.Response>) () -> step.by(sessions.get(n), n))
+			.toList());
 	}
 
 	private int count(String sql, String email) {
