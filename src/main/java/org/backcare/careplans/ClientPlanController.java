@@ -32,11 +32,15 @@ class ClientPlanController {
 	ModelAndView plan(@AuthenticationPrincipal SignedInAccount me) {
 		long client = me.id().value();
 		CarePlan plan = plans.openOf(client).orElse(null);
+		PlanVersion latest = null;
 		if (plan != null) {
 			audit.record(client, "care-plan.viewed", client, "care-plan:" + plan.id());
+			latest = plans.versions(plan.id()).get(0);
 		}
 		return new ModelAndView("careplans/client-plan")
 			.addObject("plan", plan)
+			.addObject("latestChange", latest == null || latest.changedBy() == null ? null : latest)
+			.addObject("changedBy", latest == null || latest.changedBy() == null ? null : people.nameOf(latest.changedBy()))
 			.addObject("approvedBy", plan == null || plan.approvedBy() == null ? null : people.nameOf(plan.approvedBy()))
 			.addObject("homeCare", plan == null ? java.util.Map.of() : PlanWords.homeCareTitles(plan.plan(), library));
 	}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.backcare.homecare.HomeCareLibrary;
 import org.backcare.identity.People;
 import org.backcare.identity.SignedInAccount;
 import org.backcare.intake.SubmittedConsultations;
@@ -37,8 +38,11 @@ class TherapistPlansController {
 
 	private final AuditLog audit;
 
+	private final HomeCareLibrary library;
+
 	TherapistPlansController(CarePlans plans, PlanReview review, SubmittedConsultations consultations, People people,
-			AuditLog audit) {
+			AuditLog audit, HomeCareLibrary library) {
+		this.library = library;
 		this.plans = plans;
 		this.review = review;
 		this.consultations = consultations;
@@ -114,6 +118,7 @@ class TherapistPlansController {
 			.addObject("clientName", people.nameOf(plan.clientId()))
 			.addObject("approvedBy", plan.approvedBy() == null ? null : people.nameOf(plan.approvedBy()))
 			.addObject("versions", versions)
+			.addObject("homeCare", PlanWords.homeCareTitles(plan.plan(), library))
 			.addObject("names", names)
 			.addObject("form", form)
 			.addObject("errors", errors);

@@ -54,7 +54,7 @@ class CarePlanReviewWebTests {
 		var review = therapist.get("/therapist/plans/" + planId);
 
 		assertThat(review.status()).isEqualTo(200);
-		assertThat(review.text()).contains("Care plan for Rita Rules", "P3", "P7", "§4.2", "Sits most of the day Yes",
+		assertThat(review.text()).contains("Care plan for Rita Rules", "P3", "P7", "§4.2", "Sits most of the day Yes", "Movement breaks",
 				"Deep tissue", "Waiting for approval", "Proposed by the plan engine");
 		assertThat(jdbc.sql("select count(*) from audit_log where action = 'care-plan.viewed' and subject = :subject")
 			.param("subject", "care-plan:" + planId).query(Long.class).single()).isEqualTo(1);
@@ -76,7 +76,8 @@ class CarePlanReviewWebTests {
 		var review = therapist.follow(changed);
 		assertThat(review.text()).contains("Your change is saved as version 2");
 		assertThat(review.rowWith("Lighter pressure first")).contains("Tess Changer", "2–3");
-		assertThat(client.get("/account/plan").text()).contains("From light to moderate", "Version 2").doesNotContain("You asked for deep tissue work");
+		assertThat(client.get("/account/plan").text()).contains("From light to moderate", "Version 2",
+				"Tess Changer changed the plan on", "Lighter pressure first: she bruises easily.").doesNotContain("You asked for deep tissue work");
 
 		var approved = therapist.post("/therapist/plans/" + planId + "/approval", List.of("version", "2"));
 		assertThat(approved.location()).isEqualTo("/therapist/plans/" + planId + "?approved");
