@@ -157,4 +157,36 @@ class ConsultationWebTests {
 		assertThat(jdbc.sql("select count(*) from consultations where client_id = :id").param("id", clientId)
 			.query(Integer.class).single()).isEqualTo(1);
 	}
+
+	@Test
+	void aNewConsentVersionAsksAgainAndTheOldSignatureStays() {
+		String email = TestData.email("reconsent");
+		var client = WebSession.signedInClient(port, "Rae Consent", email);
+		org.backcare.TestConsultations.submitChronicDeskWorker(client, "Rae Consent");
+		// The practice publishes a new version; it keeps every sentence of the old one, so other tests still read them.
+		int newVersion = jdbc.sql("""
+				insert into consent_versions (version, text)
+				select max(version) + 1, (select text from consent_versions order by version desc limit 1)
+				       || E'\n\nNew in this version: we may call you the day after your first session.'
+				from consent_versions returning version""").query(Integer.class).single();
+
+		client.get("/account/consultation/result");
+		client.post("/account/consultation/new");
+		var consent = client.get("/account/consultation/step/5");
+		assertThat(consent.status()).isEqualTo(302);
+		client.get("/account/consultation/step/1");
+		client.post("/account/consultation/step/1", org.backcare.TestConsultations.CHRONIC_PAIN);
+		client.post("/account/consultation/step/2", List.of());
+		client.post("/account/consultation/step/3", List.of("causes", "MUSCLE_STRAIN"));
+		client.post("/account/consultation/step/4", List.of("pressure", "MEDIUM"));
+		consent = client.get("/account/consultation/step/5");
+
+		assertThat(consent.text()).contains("Consent, version " + newVersion, "we may call you the day after")
+			.contains("Type your full name to sign");
+		assertThat(client.post("/account/consultation/step/5", List.of("typedName", "Rae Consent")).location())
+			.isEqualTo("/account/consultation/result");
+		long clientId = jdbc.sql("select id from accounts where email = :email").param("email", email).query(Long.class).single();
+		assertThat(jdbc.sql("select version from consents where client_id = :id order by version").param("id", clientId)
+			.query(Integer.class).list()).containsExactly(newVersion - 1, newVersion);
+	}
 }
