@@ -30,6 +30,7 @@ class DemoPracticeTests {
 			.contains("Your home programme");
 		String avoided = plan.find("Not:\\s*((?:<span class=\"intake-tag\">[^<]+</span>\\s*)+)");
 		assertThat(avoided).contains("Face down", "On your back");
+		assertThat(plan.text()).as("the plan ends by the due date, in words").containsPattern("ending by \\d{1,2} [A-Z][a-z]{2} \\d{4}\\.");
 		assertThat(priya.get("/account/consultation/result").text()).contains("Read your care plan");
 	}
 

@@ -1,6 +1,7 @@
 package org.backcare.platform;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -27,6 +28,9 @@ public record Page(String path, String query, CsrfToken csrf, Viewer viewer, Zon
 		return csrf == null ? "" : csrf.getToken();
 	}
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz",
 			Locale.ENGLISH);
 
@@ -42,6 +46,11 @@ public record Page(String path, String query, CsrfToken csrf, Viewer viewer, Zon
 	/** A moment as people here read it: in the practice's time zone, with the zone named. */
 	public String date(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+	}
+
+	/** A calendar day as people read it, e.g. 13 Feb 2027 (a day has no time zone). */
+	public String day(LocalDate day) {
+		return day == null ? "" : DAY.format(day);
 	}
 
 	/** The person looking at the page; {@link #ANONYMOUS} when nobody has signed in. */
