@@ -44,6 +44,14 @@ class DemoPracticeTests {
 	}
 
 	@Test
+	void thePracticeWorksAtOneLocationWithTwoRooms() {
+		var admin = new WebSession(port);
+		assertThat(admin.signIn("admin@demo.backcare.test", PASSWORD).location()).isEqualTo("/account");
+
+		assertThat(admin.get("/admin/locations").rowWith("BackCare Riverside")).contains("America/Chicago", "2");
+	}
+
+	@Test
 	void theirTherapistsSeeThePlansTheyApproved() {
 		var maya = new WebSession(port);
 		maya.signIn("therapist1@demo.backcare.test", PASSWORD);

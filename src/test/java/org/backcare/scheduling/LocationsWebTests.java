@@ -1,0 +1,77 @@
+package org.backcare.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.backcare.BackCareTest;
+import org.backcare.TestData;
+import org.backcare.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@BackCareTest
+class LocationsWebTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theAdminAddsALocationInItsTimeZoneAndItsRooms() {
+		var admin = WebSession.signedInAdmin(port);
+		admin.get("/admin/locations");
+
+		var added = admin.post("/admin/locations", Map.of("name", "Harbour Studio " + TestData.ip(), "address", "12 Quay Street, Sydney",
+				"timeZone", "Australia/Sydney"));
+
+		assertThat(added.status()).isEqualTo(302);
+		String location = added.location().replace("?added", "");
+		var page = admin.follow(added);
+		assertThat(page.text()).contains("The location is added", "No room yet");
+		assertThat(page.find("<option value=\"(Australia/Sydney)\" selected")).isEqualTo("Australia/Sydney");
+		var room = admin.post(location + "/rooms", Map.of("roomName", "Room 1"));
+		assertThat(room.location()).isEqualTo(location + "?room");
+		assertThat(admin.post(location + "/rooms", Map.of("roomName", "room 1")).status()).isEqualTo(409);
+		assertThat(admin.get(location).text()).contains("Room 1");
+		assertThat(admin.get("/admin/locations").rowWith("12 Quay Street")).contains("Australia/Sydney", "1");
+	}
+
+	@Test
+	void refusesAnUnknownOrFixedOffsetTimeZoneAndKeepsWhatWasTyped() {
+		var admin = WebSession.signedInAdmin(port);
+		admin.get("/admin/locations");
+
+		var offset = admin.post("/admin/locations", Map.of("name", "Offset Place", "address", "1 Main Street", "timeZone", "GMT+5"));
+		var unknown = admin.post("/admin/locations", Map.of("name", "Nowhere", "address", "", "timeZone", "Mars/Olympus"));
+
+		assertThat(offset.status()).isEqualTo(422);
+		assertThat(offset.text()).contains("Choose the location's time zone from the list");
+		assertThat(offset.inputValue("name")).isEqualTo("Offset Place");
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(unknown.text()).contains("Enter the street address clients come to");
+		assertThat(admin.get("/admin/locations").text()).doesNotContain("Offset Place");
+	}
+
+	@Test
+	void aSecondLocationWithTheSameNameIsAConflictAndAnUnknownOneIsNotFound() {
+		var admin = WebSession.signedInAdmin(port);
+		admin.get("/admin/locations");
+		String name = "Twin Studio " + TestData.ip();
+		admin.post("/admin/locations", Map.of("name", name, "address", "1 First Street", "timeZone", "Europe/Berlin"));
+
+		var twin = admin.post("/admin/locations", Map.of("name", name.toUpperCase(), "address", "2 Second Street", "timeZone", "Europe/Berlin"));
+
+		assertThat(twin.status()).isEqualTo(409);
+		assertThat(twin.text()).contains("There is already a location with this name");
+		assertThat(admin.get("/admin/locations/999999").status()).isEqualTo(404);
+	}
+
+	@Test
+	void onlyTheAdminSetsUpLocations() {
+		var client = WebSession.signedInClient(port, "Lou Locked", TestData.email("locations"));
+
+		assertThat(client.get("/admin/locations").status()).isEqualTo(403);
+		assertThat(client.post("/admin/locations", Map.of("name", "Sneaky", "address", "1 Back Street", "timeZone", "Europe/Berlin"))
+			.status()).isEqualTo(403);
+	}
+}
