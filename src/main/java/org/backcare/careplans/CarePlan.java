@@ -9,9 +9,14 @@ import java.time.Instant;
  * @param pressureCap the firmest pressure the rules allow this client
  * @param therapistId the therapist who took the plan on, or null while it waits in the practice's queue
  * @param approvedBy who approved the current version, or null while it is not approved
+ * @param latestChange the therapist's change that made the current version, or null for the engine's proposal
  */
 record CarePlan(long id, long clientId, long consultationId, PlanStatus status, int version, int pressureCap,
-		Long therapistId, Long approvedBy, Instant approvedAt, Instant createdAt, Plan plan) {
+		Long therapistId, Long approvedBy, Instant approvedAt, Instant createdAt, Plan plan, Change latestChange) {
+
+	/** Who changed the plan, why and when. */
+	record Change(long therapistId, String reason, Instant at) {
+	}
 
 	boolean approved() {
 		return status == PlanStatus.APPROVED;

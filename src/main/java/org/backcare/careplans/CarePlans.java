@@ -18,7 +18,7 @@ class CarePlans {
 
 	private static final String SELECT = """
 			select p.id, p.client_id, p.consultation_id, p.status, p.current_version, p.pressure_cap, p.therapist_id,
-			       p.approved_by, p.approved_at, p.created_at, v.plan::text as plan
+			       p.approved_by, p.approved_at, p.created_at, v.plan::text as plan, v.changed_by, v.reason, v.created_at as changed_at
 			from care_plans p join care_plan_versions v on v.plan_id = p.id and v.version = p.current_version
 			""";
 
@@ -98,7 +98,7 @@ class CarePlans {
 	boolean change(long id, int seenVersion, long therapistId, Plan plan, String reason) {
 		int updated = jdbc.sql("""
 				update care_plans set current_version = current_version + 1, status = 'PROPOSED',
-				       therapist_id = coalesce(therapist_id, :therapist), approved_version = null, approved_at = null, approved_by = null
+				       therapist_id = coalesce(therapist_id, :therapist), approved_at = null, approved_by = null
 				where id = :id and current_version = :seen and status <> 'SUPERSEDED'
 				  and (therapist_id is null or therapist_id = :therapist)""")
 			.param("id", id)
@@ -114,7 +114,7 @@ class CarePlans {
 	/** @return false when the plan moved on since the therapist saw it, is approved already, or is another's */
 	boolean approve(long id, int seenVersion, long therapistId) {
 		return jdbc.sql("""
-				update care_plans set status = 'APPROVED', approved_version = current_version, approved_by = :therapist,
+				update care_plans set status = 'APPROVED', approved_by = :therapist,
 				       approved_at = now(), therapist_id = coalesce(therapist_id, :therapist)
 				where id = :id and current_version = :seen and status = 'PROPOSED'
 				  and (therapist_id is null or therapist_id = :therapist)""")
@@ -141,6 +141,8 @@ class CarePlans {
 				PlanStatus.valueOf(rs.getString("status")), rs.getInt("current_version"), rs.getInt("pressure_cap"),
 				rs.getObject("therapist_id", Long.class), rs.getObject("approved_by", Long.class),
 				rs.getTimestamp("approved_at") == null ? null : rs.getTimestamp("approved_at").toInstant(),
-				rs.getTimestamp("created_at").toInstant(), json.readValue(rs.getString("plan"), Plan.class));
+				rs.getTimestamp("created_at").toInstant(), json.readValue(rs.getString("plan"), Plan.class),
+				rs.getObject("changed_by", Long.class) == null ? null
+						: new CarePlan.Change(rs.getLong("changed_by"), rs.getString("reason"), rs.getTimestamp("changed_at").toInstant()));
 	}
 }

@@ -1,5 +1,6 @@
 package org.backcare.careplans;
 
+import org.backcare.intake.ScreeningSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class CarePlansConfiguration {
 
 	@Bean
-	PlanEngine planEngine(CarePlansProperties properties) {
-		return new PlanEngine(properties.engine());
+	PlanEngine planEngine(CarePlansProperties properties, ScreeningSettings screening) {
+		return new PlanEngine(properties.engine(screening));
 	}
 }

@@ -6,22 +6,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Configuration of care plans ({@code backcare.careplans.*}): the preview endpoint's rate limit and the engine's
- * thresholds (defaults from the clinical fact sheet, see {@link CarePlanSettings} and {@link ScreeningSettings}).
+ * thresholds (defaults from the clinical fact sheet, see {@link CarePlanSettings}); the screening's thresholds are
+ * intake's {@link ScreeningSettings}.
  *
  * @param previewRequestsPerMinute how many previews one client IP may ask for per minute
  */
 @ConfigurationProperties("backcare.careplans")
 record CarePlansProperties(@DefaultValue("120") int previewRequestsPerMinute,
-		@DefaultValue("4") int acuteBeforeWeeks, @DefaultValue("12") int chronicAfterWeeks,
+		@DefaultValue("12") int chronicAfterWeeks,
 		@DefaultValue("13") int proneLastWeek, @DefaultValue("20") int supineFromWeek, @DefaultValue("70") int frailAge,
 		@DefaultValue("60") int sessionMinutes, @DefaultValue("4") int acuteWeeks, @DefaultValue("6") int subacuteWeeks,
-		@DefaultValue("10") int chronicWeeks, @DefaultValue("50") int cancerAgeOver, @DefaultValue("7") int severePain,
-		@DefaultValue("6") int surgeryClearanceWeeks, @DefaultValue("13") int firstTrimesterLastWeek,
-		@DefaultValue("6") int postpartumWeeks) {
+		@DefaultValue("10") int chronicWeeks) {
 
-	CarePlanSettings engine() {
+	/** The engine's settings, screening with the same thresholds as the live screening of the consultation. */
+	CarePlanSettings engine(ScreeningSettings screening) {
 		return new CarePlanSettings(chronicAfterWeeks, proneLastWeek, supineFromWeek, frailAge, sessionMinutes, acuteWeeks,
-				subacuteWeeks, chronicWeeks, new ScreeningSettings(cancerAgeOver, severePain, acuteBeforeWeeks,
-						surgeryClearanceWeeks, firstTrimesterLastWeek, postpartumWeeks));
+				subacuteWeeks, chronicWeeks, screening);
 	}
 }

@@ -1,5 +1,7 @@
 package org.backcare.careplans;
 
+import java.util.Map;
+
 import org.backcare.homecare.HomeCareLibrary;
 import org.backcare.identity.People;
 import org.backcare.identity.SignedInAccount;
@@ -32,16 +34,13 @@ class ClientPlanController {
 	ModelAndView plan(@AuthenticationPrincipal SignedInAccount me) {
 		long client = me.id().value();
 		CarePlan plan = plans.openOf(client).orElse(null);
-		PlanVersion latest = null;
 		if (plan != null) {
 			audit.record(client, "care-plan.viewed", client, "care-plan:" + plan.id());
-			latest = plans.versions(plan.id()).get(0);
 		}
 		return new ModelAndView("careplans/client-plan")
 			.addObject("plan", plan)
-			.addObject("latestChange", latest == null || latest.changedBy() == null ? null : latest)
-			.addObject("changedBy", latest == null || latest.changedBy() == null ? null : people.nameOf(latest.changedBy()))
+			.addObject("changedBy", plan == null || plan.latestChange() == null ? null : people.nameOf(plan.latestChange().therapistId()))
 			.addObject("approvedBy", plan == null || plan.approvedBy() == null ? null : people.nameOf(plan.approvedBy()))
-			.addObject("homeCare", plan == null ? java.util.Map.of() : PlanWords.homeCareTitles(plan.plan(), library));
+			.addObject("homeCare", plan == null ? Map.of() : PlanWords.homeCareTitles(plan.plan(), library));
 	}
 }

@@ -1,6 +1,7 @@
 package org.backcare.careplans;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,7 @@ record PlanChange(String pressureMin, String pressureMax, String sessionMinutes,
 		if (min != null && max != null && min > max) {
 			errors.field("pressureMin", "The lightest pressure cannot be firmer than the firmest.");
 		}
-		Integer minutes = number(sessionMinutes, 30, 90);
-		if (minutes == null || !SESSION_MINUTES.contains(minutes)) {
+		if (!SESSION_MINUTES.contains(number(sessionMinutes, 30, 90))) {
 			errors.field("sessionMinutes", "Choose a session length of 30, 45, 60, 75 or 90 minutes.");
 		}
 		if (number(sessionsPerWeek, 1, 3) == null) {
@@ -110,19 +110,10 @@ record PlanChange(String pressureMin, String pressureMax, String sessionMinutes,
 				plan.complementary(), plan.productTags(), plan.reassessAfterSessions(), plan.warnings());
 	}
 
+	/** The techniques ticked, in the catalogue's order; names that are no technique are ignored. */
 	private List<Technique> chosen() {
-		if (techniques == null) {
-			return List.of();
-		}
-		var chosen = EnumSet.noneOf(Technique.class);
-		for (String name : techniques) {
-			for (Technique technique : Technique.values()) {
-				if (technique.name().equals(name)) {
-					chosen.add(technique);
-				}
-			}
-		}
-		return List.copyOf(chosen);
+		return techniques == null ? List.of()
+				: Arrays.stream(Technique.values()).filter(technique -> techniques.contains(technique.name())).toList();
 	}
 
 	private static Integer number(String text, int lowest, int highest) {

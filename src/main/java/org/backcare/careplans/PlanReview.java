@@ -2,8 +2,6 @@ package org.backcare.careplans;
 
 import org.backcare.homecare.HomeProgramme;
 import org.backcare.platform.AuditLog;
-import org.backcare.platform.FormErrors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PlanReview {
 
-	/** What a review action did: done, refused with messages, or beaten by someone else's change. */
+	/** What a review action did: done, or beaten by someone else's change. */
 	enum Result {
-		DONE, INVALID, CONFLICT
+		DONE, CONFLICT
 	}
 
 	private final CarePlans plans;
@@ -25,22 +23,15 @@ class PlanReview {
 
 	private final HomeProgramme homeProgramme;
 
-	private final ApplicationEventPublisher events;
-
-	PlanReview(CarePlans plans, AuditLog audit, HomeProgramme homeProgramme, ApplicationEventPublisher events) {
+	PlanReview(CarePlans plans, AuditLog audit, HomeProgramme homeProgramme) {
 		this.plans = plans;
 		this.audit = audit;
 		this.homeProgramme = homeProgramme;
-		this.events = events;
 	}
 
+	/** Call only with a change whose {@link PlanChange#check} found nothing. */
 	@Transactional
-	Result change(CarePlan plan, int seenVersion, long therapistId, PlanChange change, FormErrors errors) {
-		FormErrors found = change.check(plan);
-		found.byField().forEach(errors::field);
-		if (!errors.isEmpty()) {
-			return Result.INVALID;
-		}
+	Result change(CarePlan plan, int seenVersion, long therapistId, PlanChange change) {
 		if (!plans.change(plan.id(), seenVersion, therapistId, change.applyTo(plan.plan()), change.reason().strip())) {
 			return Result.CONFLICT;
 		}
@@ -54,10 +45,10 @@ class PlanReview {
 			return Result.CONFLICT;
 		}
 		audit.record(therapistId, "care-plan.approved", plan.clientId(), "care-plan:" + plan.id());
-		// The approved plan's home care becomes the client's programme in the same transaction.
+		// The approved plan's home care becomes the client's programme in the same transaction. A call, not an event:
+		// care plans depend on home care (its library), so home care cannot listen to care plans without a cycle.
 		homeProgramme.assign(plan.clientId(), plan.id(),
 				plan.plan().homeCare().stream().map(item -> new HomeProgramme.Assignment(item.item(), item.why())).toList());
-		events.publishEvent(new PlanApproved(plan.id(), plan.clientId(), therapistId));
 		return Result.DONE;
 	}
 }

@@ -41,8 +41,13 @@ record PreviewRequest(LocalDate assessedOn, LocalDate birthDate, LocalDate painO
 
 	/** Every field that is missing or wrong, with a message for people; empty when the request is fine. */
 	List<FieldMessage> problems(LocalDate today) {
-		LocalDate day = assessedOn != null ? assessedOn : today;
 		var problems = new ArrayList<FieldMessage>();
+		// A day far from today is a typo, and a day near the end of the calendar would overflow every date rule.
+		boolean plausible = assessedOn == null || !(assessedOn.isBefore(today.minusYears(10)) || assessedOn.isAfter(today.plusYears(1)));
+		if (!plausible) {
+			problems.add(new FieldMessage("assessedOn", "The day of the assessment must be at most a year ahead and at most ten years back."));
+		}
+		LocalDate day = assessedOn != null && plausible ? assessedOn : today;
 		if (painOnset == null) {
 			problems.add(new FieldMessage("painOnset", "Tell us when the pain began."));
 		}

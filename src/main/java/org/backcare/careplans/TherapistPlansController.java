@@ -1,8 +1,8 @@
 package org.backcare.careplans;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.backcare.homecare.HomeCareLibrary;
 import org.backcare.identity.People;
@@ -78,10 +78,12 @@ class TherapistPlansController {
 		CarePlan plan = openTo(me, id);
 		var change = new PlanChange(pressureMin, pressureMax, sessionMinutes, sessionsPerWeek, weeks,
 				techniques == null ? List.of() : techniques, reason);
-		var errors = FormErrors.none();
-		return switch (review.change(plan, version, me.id().value(), change, errors)) {
+		FormErrors errors = change.check(plan);
+		if (!errors.isEmpty()) {
+			return page(plan, change, errors, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		return switch (review.change(plan, version, me.id().value(), change)) {
 			case DONE -> new ModelAndView("redirect:/therapist/plans/" + id + "?changed");
-			case INVALID -> page(plan, change, errors, HttpStatus.UNPROCESSABLE_CONTENT);
 			case CONFLICT -> conflict(me, id, change);
 		};
 	}
@@ -91,7 +93,7 @@ class TherapistPlansController {
 		CarePlan plan = openTo(me, id);
 		return switch (review.approve(plan, version, me.id().value())) {
 			case DONE -> new ModelAndView("redirect:/therapist/plans/" + id + "?approved");
-			case INVALID, CONFLICT -> conflict(me, id, null);
+			case CONFLICT -> conflict(me, id, null);
 		};
 	}
 
@@ -110,8 +112,7 @@ class TherapistPlansController {
 
 	private ModelAndView page(CarePlan plan, PlanChange form, FormErrors errors, HttpStatus status) {
 		var versions = plans.versions(plan.id());
-		Map<Long, String> names = new LinkedHashMap<>();
-		versions.stream().filter(version -> version.changedBy() != null).forEach(version -> names.computeIfAbsent(version.changedBy(), people::nameOf));
+		Map<Long, String> names = people.namesOf(versions.stream().map(PlanVersion::changedBy).filter(Objects::nonNull).distinct().toList());
 		return new ModelAndView("careplans/review", status)
 			.addObject("plan", plan)
 			.addObject("consultation", consultations.find(plan.consultationId()).orElseThrow())
@@ -125,6 +126,7 @@ class TherapistPlansController {
 	}
 
 	private List<Row> rows(List<CarePlan> list) {
-		return list.stream().map(plan -> new Row(plan, people.nameOf(plan.clientId()))).toList();
+		Map<Long, String> names = people.namesOf(list.stream().map(CarePlan::clientId).toList());
+		return list.stream().map(plan -> new Row(plan, names.get(plan.clientId()))).toList();
 	}
 }

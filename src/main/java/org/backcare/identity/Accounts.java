@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +52,17 @@ class Accounts {
 
 	Optional<Account> withId(AccountId id) {
 		return jdbc.sql("select * from accounts where id = :id").param("id", id.value()).query(Accounts::account).optional();
+	}
+
+	/** Display names by account id, in one statement. */
+	Map<Long, String> namesOf(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		jdbc.sql("select id, display_name from accounts where id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(rs -> {
+				names.put(rs.getLong("id"), rs.getString("display_name"));
+			});
+		return names;
 	}
 
 	List<Account> all() {

@@ -1,5 +1,8 @@
 package org.backcare.identity;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -9,17 +12,15 @@ import org.springframework.stereotype.Component;
 public class People {
 
 	/** A person's public face: no password, no tokens. */
-	public record Person(AccountId id, String name, String email, boolean therapist) {
+	public record Person(AccountId id, String name, String email) {
 	}
+
+	private static final String FORMER = "a former team member";
 
 	private final Accounts accounts;
 
 	People(Accounts accounts) {
 		this.accounts = accounts;
-	}
-
-	public Optional<Person> find(AccountId id) {
-		return accounts.withId(id).map(People::person);
 	}
 
 	public Optional<Person> withEmail(String email) {
@@ -28,10 +29,20 @@ public class People {
 
 	/** The name to show for an account, or a neutral placeholder for one that no longer exists. */
 	public String nameOf(long accountId) {
-		return find(new AccountId(accountId)).map(Person::name).orElse("a former team member");
+		return namesOf(List.of(accountId)).get(accountId);
+	}
+
+	/**
+	 * The names to show for many accounts at once (one query for a whole list page), each id mapped; an account
+	 * that no longer exists gets a neutral placeholder.
+	 */
+	public Map<Long, String> namesOf(Collection<Long> accountIds) {
+		Map<Long, String> names = accounts.namesOf(accountIds);
+		accountIds.forEach(id -> names.putIfAbsent(id, FORMER));
+		return names;
 	}
 
 	private static Person person(Account account) {
-		return new Person(account.id(), account.displayName(), account.email(), account.has(Role.THERAPIST));
+		return new Person(account.id(), account.displayName(), account.email());
 	}
 }

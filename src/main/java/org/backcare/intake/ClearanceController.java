@@ -65,7 +65,9 @@ class ClearanceController {
 
 	@GetMapping(HOME)
 	ModelAndView queue() {
-		var rows = submitted.blocking().stream().map(consultation -> new Row(consultation, people.nameOf(consultation.clientId()))).toList();
+		var blocking = submitted.blocking();
+		var names = people.namesOf(blocking.stream().map(SubmittedConsultation::clientId).toList());
+		var rows = blocking.stream().map(consultation -> new Row(consultation, names.get(consultation.clientId()))).toList();
 		return new ModelAndView("intake/clearances").addObject("rows", rows);
 	}
 

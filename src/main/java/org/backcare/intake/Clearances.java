@@ -2,6 +2,10 @@ package org.backcare.intake;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,14 +49,22 @@ class Clearances {
 	}
 
 	Optional<Clearance> of(long consultationId) {
-		return jdbc.sql("""
+		return Optional.ofNullable(of(List.of(consultationId)).get(consultationId));
+	}
+
+	/** The clearances of these consultations by consultation id, in one statement (a list page asks once). */
+	Map<Long, Clearance> of(Collection<Long> consultationIds) {
+		Map<Long, Clearance> found = new HashMap<>();
+		jdbc.sql("""
 				select consultation_id, cleared_by, cleared_on, note, letter_name, recorded_by, recorded_at
-				from clearances where consultation_id = :consultation""")
-			.param("consultation", consultationId)
-			.query((rs, row) -> new Clearance(rs.getLong("consultation_id"), rs.getString("cleared_by"),
-					rs.getDate("cleared_on").toLocalDate(), rs.getString("note"), rs.getString("letter_name"),
-					rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
-			.optional();
+				from clearances where consultation_id = any(:consultations)""")
+			.param("consultations", consultationIds.toArray(Long[]::new))
+			.query(rs -> {
+				found.put(rs.getLong("consultation_id"), new Clearance(rs.getLong("consultation_id"), rs.getString("cleared_by"),
+						rs.getDate("cleared_on").toLocalDate(), rs.getString("note"), rs.getString("letter_name"),
+						rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
+			});
+		return found;
 	}
 
 	Optional<Letter> letterOf(long consultationId) {

@@ -1,8 +1,5 @@
 package org.backcare.intake;
 
-import java.util.List;
-import java.util.Map;
-
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.backcare.identity.People;
 import org.backcare.identity.SignedInAccount;
@@ -73,14 +70,14 @@ class ConsultationController {
 			return new ModelAndView("redirect:" + HOME + "/step/" + draft.currentStep());
 		}
 		if (step == ConsultationStep.CONSENT) {
-			var submitted = wizard.submit(client(me), answers(form));
+			var submitted = wizard.submit(client(me), form);
 			if (!submitted.errors().isEmpty()) {
 				return page(me, step, submitted.consultation(), submitted.errors(), submitted.screening(),
 						HttpStatus.UNPROCESSABLE_CONTENT, false);
 			}
 			return new ModelAndView("redirect:" + HOME + "/result");
 		}
-		var saved = wizard.save(client(me), step, answers(form), true);
+		var saved = wizard.save(client(me), step, form, true);
 		if (!saved.errors().isEmpty()) {
 			return page(me, step, saved.consultation(), saved.errors(), saved.screening(), HttpStatus.UNPROCESSABLE_CONTENT, false);
 		}
@@ -99,7 +96,7 @@ class ConsultationController {
 		var view = new ModelAndView("intake/consultation-alert");
 		view.addObject("alert", null);
 		if (draft.canOpen(ConsultationStep.SAFETY)) {
-			var saved = wizard.save(client(me), ConsultationStep.SAFETY, answers(form), false);
+			var saved = wizard.save(client(me), ConsultationStep.SAFETY, form, false);
 			view.addObject("alert", saved.alarming() ? saved.screening() : null);
 		}
 		view.addObject("next", ConsultationStep.SAFETY.number() + 1);
@@ -147,9 +144,5 @@ class ConsultationController {
 
 	private static ConsultationWizard.Client client(SignedInAccount me) {
 		return new ConsultationWizard.Client(me.id().value(), me.displayName(), me.email());
-	}
-
-	private static Map<String, List<String>> answers(MultiValueMap<String, String> form) {
-		return form;
 	}
 }

@@ -39,12 +39,12 @@ class ConsultationWizard {
 
 	private final ApplicationEventPublisher events;
 
-	// The practice's thresholds live in the care-plan settings; the defaults are the fact sheet's.
-	private final RedFlagScreen screen = new RedFlagScreen(ScreeningSettings.defaults());
+	private final RedFlagScreen screen;
 
 	ConsultationWizard(Consultations consultations, Consents consents, PracticeAlerts alerts, Clock clock,
-			PracticeSettings practice, ApplicationEventPublisher events) {
+			PracticeSettings practice, ApplicationEventPublisher events, ScreeningSettings screening) {
 		this.events = events;
+		this.screen = new RedFlagScreen(screening);
 		this.consultations = consultations;
 		this.consents = consents;
 		this.alerts = alerts;

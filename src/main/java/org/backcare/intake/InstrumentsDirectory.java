@@ -26,9 +26,9 @@ class InstrumentsDirectory implements ApplicationRunner {
 
 	private final Instruments instruments;
 
-	private final InstrumentSettings settings;
+	private final IntakeSettings settings;
 
-	InstrumentsDirectory(Instruments instruments, InstrumentSettings settings) {
+	InstrumentsDirectory(Instruments instruments, IntakeSettings settings) {
 		this.instruments = instruments;
 		this.settings = settings;
 	}

@@ -32,12 +32,18 @@ public class SubmittedConsultations {
 
 	/** Each client's latest consultation whose screening blocks booking, cleared or not, newest first. */
 	List<SubmittedConsultation> blocking() {
-		return consultations.blocking().stream().map(this::submitted).toList();
+		List<Consultation> blocking = consultations.blocking();
+		var cleared = clearances.of(blocking.stream().map(Consultation::id).toList());
+		return blocking.stream().map(consultation -> submitted(consultation, cleared.get(consultation.id()))).toList();
 	}
 
 	private SubmittedConsultation submitted(Consultation consultation) {
+		return submitted(consultation, clearances.of(consultation.id()).orElse(null));
+	}
+
+	private SubmittedConsultation submitted(Consultation consultation, Clearance clearance) {
 		Intake intake = wizard.intake(consultation);
 		return new SubmittedConsultation(consultation.id(), consultation.clientId(), consultation.submittedAt(), intake,
-				wizard.screening(consultation), clearances.of(consultation.id()).orElse(null));
+				wizard.screening(consultation), clearance);
 	}
 }

@@ -1,7 +1,5 @@
 package org.backcare.platform;
 
-import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,10 +9,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AuditLog {
-
-	/** One entry, newest first in {@link #ofClient}. */
-	public record Entry(java.time.Instant at, long actorId, String action, String subject) {
-	}
 
 	private final JdbcClient jdbc;
 
@@ -34,13 +28,5 @@ public class AuditLog {
 			.param("client", clientId)
 			.param("subject", subject)
 			.update();
-	}
-
-	public List<Entry> ofClient(long clientId) {
-		return jdbc.sql("select at, actor_id, action, subject from audit_log where client_id = :client order by id desc limit 500")
-			.param("client", clientId)
-			.query((rs, row) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getLong("actor_id"), rs.getString("action"),
-					rs.getString("subject")))
-			.list();
 	}
 }

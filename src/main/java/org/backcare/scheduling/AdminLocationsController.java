@@ -31,18 +31,7 @@ class AdminLocationsController {
 	@PostMapping(HOME)
 	ModelAndView add(@RequestParam(required = false) String name, @RequestParam(required = false) String address,
 			@RequestParam(required = false) String timeZone) {
-		var form = new LocationForm(name, address, timeZone);
-		FormErrors errors = form.check();
-		if (!errors.isEmpty()) {
-			return page(null, form, errors, HttpStatus.UNPROCESSABLE_CONTENT);
-		}
-		try {
-			long id = locations.add(form.name().strip(), form.address().strip(), form.zone());
-			return new ModelAndView("redirect:" + HOME + "/" + id + "?added");
-		}
-		catch (DuplicateKeyException taken) {
-			return page(null, form, FormErrors.none().field("name", "There is already a location with this name."), HttpStatus.CONFLICT);
-		}
+		return save(null, new LocationForm(name, address, timeZone));
 	}
 
 	@GetMapping(HOME + "/{id}")
@@ -54,15 +43,22 @@ class AdminLocationsController {
 	@PostMapping(HOME + "/{id}")
 	ModelAndView change(@PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String address, @RequestParam(required = false) String timeZone) {
-		Location location = location(id);
-		var form = new LocationForm(name, address, timeZone);
+		return save(location(id), new LocationForm(name, address, timeZone));
+	}
+
+	/** Adds a location (when {@code location} is null) or changes it, and answers as the form's page would. */
+	private ModelAndView save(Location location, LocationForm form) {
 		FormErrors errors = form.check();
 		if (!errors.isEmpty()) {
 			return page(location, form, errors, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		try {
-			locations.change(id, form.name().strip(), form.address().strip(), form.zone());
-			return new ModelAndView("redirect:" + HOME + "/" + id + "?saved");
+			if (location == null) {
+				long id = locations.add(form.name().strip(), form.address().strip(), form.zone());
+				return new ModelAndView("redirect:" + HOME + "/" + id + "?added");
+			}
+			locations.change(location.id(), form.name().strip(), form.address().strip(), form.zone());
+			return new ModelAndView("redirect:" + HOME + "/" + location.id() + "?saved");
 		}
 		catch (DuplicateKeyException taken) {
 			return page(location, form, FormErrors.none().field("name", "There is already a location with this name."), HttpStatus.CONFLICT);
@@ -92,10 +88,9 @@ class AdminLocationsController {
 	}
 
 	private ModelAndView page(Location location, LocationForm form, FormErrors errors, HttpStatus status) {
-		return new ModelAndView(location == null ? "scheduling/locations" : "scheduling/location", status)
-			.addObject("locations", locations.all())
-			.addObject("location", location)
-			.addObject("form", form)
+		var page = location == null ? new ModelAndView("scheduling/locations", status).addObject("locations", locations.all())
+				: new ModelAndView("scheduling/location", status).addObject("location", location);
+		return page.addObject("form", form)
 			.addObject("zones", LocationForm.ZONES)
 			.addObject("errors", errors);
 	}

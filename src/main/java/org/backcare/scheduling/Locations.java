@@ -29,14 +29,13 @@ class Locations {
 			.single();
 	}
 
-	/** @return false when there is no such location */
-	boolean change(long id, String name, String address, ZoneId zone) {
-		return jdbc.sql("update locations set name = :name, address = :address, time_zone = :zone where id = :id")
+	void change(long id, String name, String address, ZoneId zone) {
+		jdbc.sql("update locations set name = :name, address = :address, time_zone = :zone where id = :id")
 			.param("id", id)
 			.param("name", name)
 			.param("address", address)
 			.param("zone", zone.getId())
-			.update() == 1;
+			.update();
 	}
 
 	void addRoom(long locationId, String name) {

@@ -1,15 +1,9 @@
 package org.backcare.therapies;
 
-import java.util.Optional;
-
 /**
  * Something a client can book: a technique for 30, 60 or 90 minutes at a price, given only by a therapist with
  * the required training (rule L2), if any.
  */
 public record Service(ServiceId id, Technique technique, int minutes, Price price, Skill requiredSkill,
 		boolean active, String name, String description) {
-
-	public Optional<Skill> skill() {
-		return Optional.ofNullable(requiredSkill);
-	}
 }

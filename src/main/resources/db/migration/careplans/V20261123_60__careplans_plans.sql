@@ -10,11 +10,10 @@ create table care_plans (
     pressure_cap     int         not null check (pressure_cap between 1 and 5),
     -- The therapist who took the plan on (first change or approval); null while it waits in the practice's queue.
     therapist_id     bigint references accounts (id),
-    approved_version int,
     approved_by      bigint references accounts (id),
     approved_at      timestamptz,
     created_at       timestamptz not null default now(),
-    check (status <> 'APPROVED' or (approved_at is not null and approved_version = current_version))
+    check ((status = 'APPROVED') = (approved_at is not null))
 );
 
 create unique index care_plans_one_open_per_client on care_plans (client_id) where status <> 'SUPERSEDED';
