@@ -132,6 +132,14 @@ class CarePlanPreviewApiTests {
 	}
 
 	@Test
+	void anAssessmentDayAtTheEndOfTheCalendarIsRefusedNotA500() throws Exception {
+		var reply = post(DESK_WORKER.replace("\"assessedOn\": \"2026-11-21\"", "\"assessedOn\": \"+999999999-12-31\"")
+			.replace("\"pregnancy\": null", "\"pregnancy\": { \"week\": 20 }"));
+
+		assertProblemNaming(reply, "assessedOn");
+	}
+
+	@Test
 	void aPregnancyWeekAbove42IsRefused() throws Exception {
 		assertProblemNaming(post(DESK_WORKER.replace("\"pregnancy\": null", "\"pregnancy\": { \"week\": 43 }")), "pregnancy.week");
 	}

@@ -12,6 +12,7 @@ import org.backcare.careplans.PreviewRequest.FieldMessage;
 import org.backcare.careplans.PreviewRequest.PostpartumJson;
 import org.backcare.careplans.PreviewRequest.PregnancyJson;
 import org.backcare.intake.Cause;
+import org.backcare.intake.ScreeningSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -80,7 +81,10 @@ class PreviewRequestTest {
 	void theConfigurationDefaultsAreTheFactSheetsDefaults() {
 		var properties = new Binder(new MapConfigurationPropertySource(Map.of("backcare.careplans.chronic-after-weeks", "12")))
 			.bindOrCreate("backcare.careplans", CarePlansProperties.class);
-		assertThat(properties.engine()).isEqualTo(CarePlanSettings.defaults());
+		var screening = new Binder(new MapConfigurationPropertySource(Map.of("backcare.intake.screening.severe-pain", "7")))
+			.bindOrCreate("backcare.intake.screening", ScreeningSettings.class);
+		assertThat(screening).isEqualTo(ScreeningSettings.defaults());
+		assertThat(properties.engine(screening)).isEqualTo(CarePlanSettings.defaults());
 		assertThat(properties.previewRequestsPerMinute()).isEqualTo(120);
 	}
 }

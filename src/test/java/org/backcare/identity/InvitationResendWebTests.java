@@ -25,11 +25,9 @@ class InvitationResendWebTests {
 
 	@Test
 	void anExpiredInvitationCanBeSentAgainAndOnlyTheNewLinkWorks() {
-		var admin = new WebSession(port);
-		admin.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
+		var admin = WebSession.signedInAdmin(port);
 		String email = TestData.email("late-therapist");
-		admin.get("/admin/therapists/invite");
-		admin.post("/admin/therapists/invite", Map.of("displayName", "Rosa Late", "email", email));
+		admin.invite("Rosa Late", email);
 		String firstLink = WebSession.pathOf(TestMail.link(TestMail.awaitLatest(email, 1), "/invitations/"));
 		jdbc.sql("""
 				update account_links set expires_at = now() - interval '1 minute'
@@ -51,8 +49,7 @@ class InvitationResendWebTests {
 
 	@Test
 	void onlyAnInvitationThatWasNotAcceptedCanBeSentAgain() {
-		var admin = new WebSession(port);
-		admin.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
+		var admin = WebSession.signedInAdmin(port);
 		long adminId = jdbc.sql("select id from accounts where email = :email")
 			.param("email", TestData.ADMIN_EMAIL)
 			.query(Long.class)

@@ -42,7 +42,7 @@ class MeApiTests {
 	@Test
 	void describesTheClientWhoseTokenWasCreatedOnTheAccountPage() {
 		String email = TestData.email("tokens");
-		var web = signedInClient("Tomasz", email);
+		var web = WebSession.signedInClient(port, "Tomasz", email);
 
 		String token = createTokenOnAccountPage(web, "My calendar app");
 
@@ -58,7 +58,7 @@ class MeApiTests {
 
 	@Test
 	void refusesATokenOnceItIsRevokedOnTheAccountPage() {
-		var web = signedInClient("Rita", TestData.email("revoke"));
+		var web = WebSession.signedInClient(port, "Rita", TestData.email("revoke"));
 		String token = createTokenOnAccountPage(web, "Old phone");
 		assertThat(web.getJson(ME, token).status()).isEqualTo(200);
 		String tokenId = web.get("/account").find(REVOKE_ACTION);
@@ -72,10 +72,10 @@ class MeApiTests {
 
 	@Test
 	void doesNotLetAnotherAccountRevokeSomeoneElsesToken() {
-		var owner = signedInClient("Olga", TestData.email("owner"));
+		var owner = WebSession.signedInClient(port, "Olga", TestData.email("owner"));
 		String token = createTokenOnAccountPage(owner, "Owner's app");
 		String tokenId = owner.get("/account").find(REVOKE_ACTION);
-		var stranger = signedInClient("Stan", TestData.email("stranger"));
+		var stranger = WebSession.signedInClient(port, "Stan", TestData.email("stranger"));
 		stranger.get("/account");
 
 		var attempt = stranger.post("/account/tokens/" + tokenId + "/revoke");
@@ -143,20 +143,13 @@ class MeApiTests {
 
 	@Test
 	void refusesATokenNameThatIsBlankOnTheAccountPage() {
-		var web = signedInClient("Bea", TestData.email("blank-token"));
+		var web = WebSession.signedInClient(port, "Bea", TestData.email("blank-token"));
 		web.get("/account");
 
 		var refused = web.post("/account/tokens", Map.of("name", "  "));
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.text()).contains("Give the token a name").contains("You have no active tokens");
-	}
-
-	private WebSession signedInClient(String name, String email) {
-		var web = new WebSession(port);
-		web.registerConfirmed(name, email, TestData.PASSWORD);
-		assertThat(web.signIn(email, TestData.PASSWORD).location()).isEqualTo("/account");
-		return web;
 	}
 
 	private static String createTokenOnAccountPage(WebSession web, String name) {

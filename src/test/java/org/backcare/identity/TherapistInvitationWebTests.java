@@ -20,10 +20,10 @@ class TherapistInvitationWebTests {
 
 	@Test
 	void invitesATherapistWhoChoosesAPasswordFromTheEmailedLink() {
-		var admin = signedInAdmin();
+		var admin = WebSession.signedInAdmin(port);
 		String email = TestData.email("therapist");
 
-		var invited = invite(admin, "Maya Okafor", email);
+		var invited = admin.invite("Maya Okafor", email);
 
 		assertThat(invited.status()).isEqualTo(302);
 		assertThat(invited.location()).isEqualTo("/admin/accounts");
@@ -48,10 +48,10 @@ class TherapistInvitationWebTests {
 
 	@Test
 	void linksToTheInvitationInTheMailboxEvenForAPlusAddress() {
-		var admin = signedInAdmin();
+		var admin = WebSession.signedInAdmin(port);
 		String email = TestData.email("maya+physio");
 
-		var accounts = admin.follow(invite(admin, "Maya Plus", email));
+		var accounts = admin.follow(admin.invite("Maya Plus", email));
 		String mailboxLink = WebSession.Html.decode(accounts.find("href=\"(/admin/mail\\?to=[^\"]*)\""));
 		var mailbox = admin.get(mailboxLink);
 
@@ -61,11 +61,11 @@ class TherapistInvitationWebTests {
 
 	@Test
 	void answers409WhenTheAddressAlreadyHasAnAccount() {
-		var admin = signedInAdmin();
+		var admin = WebSession.signedInAdmin(port);
 		String email = TestData.email("invited-twice");
-		invite(admin, "First Try", email);
+		admin.invite("First Try", email);
 
-		var again = invite(admin, "Second Try", email);
+		var again = admin.invite("Second Try", email);
 
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.text()).contains("There is already an account with this email address");
@@ -74,9 +74,9 @@ class TherapistInvitationWebTests {
 
 	@Test
 	void answers422ForAnInvitationWithoutAName() {
-		var admin = signedInAdmin();
+		var admin = WebSession.signedInAdmin(port);
 
-		var refused = invite(admin, " ", TestData.email("nameless"));
+		var refused = admin.invite(" ", TestData.email("nameless"));
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.text()).contains("Enter the therapist's name");
@@ -105,16 +105,5 @@ class TherapistInvitationWebTests {
 
 		assertThat(response.status()).isEqualTo(302);
 		assertThat(response.location()).endsWith("/sign-in");
-	}
-
-	private WebSession signedInAdmin() {
-		var admin = new WebSession(port);
-		assertThat(admin.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD).location()).isEqualTo("/account");
-		return admin;
-	}
-
-	private static WebSession.Response invite(WebSession admin, String name, String email) {
-		admin.get("/admin/therapists/invite");
-		return admin.post("/admin/therapists/invite", Map.of("displayName", name, "email", email));
 	}
 }

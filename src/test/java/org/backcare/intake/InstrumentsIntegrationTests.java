@@ -90,7 +90,7 @@ class InstrumentsIntegrationTests {
 		Files.writeString(directory.resolve("stiffness.json"), good);
 		Files.writeString(directory.resolve("broken.json"), "{ \"code\": ");
 		Files.writeString(directory.resolve("notes.txt"), "not a definition");
-		var loader = new InstrumentsDirectory(instruments, new InstrumentSettings(directory));
+		var loader = new InstrumentsDirectory(instruments, new IntakeSettings(directory, ScreeningSettings.defaults()));
 
 		assertThat(loader.loadFrom(directory)).isEqualTo(1);
 		assertThat(loader.loadFrom(directory)).isZero();

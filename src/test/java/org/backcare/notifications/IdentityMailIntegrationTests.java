@@ -121,8 +121,7 @@ class IdentityMailIntegrationTests {
 		String email = TestData.email("mail-invite");
 		var admin = WebSession.signedInAdmin(port);
 
-		var invited = admin.submit("/admin/therapists/invite", "/admin/therapists/invite",
-				Map.of("displayName", "Ines Invited", "email", email));
+		var invited = admin.invite("Ines Invited", email);
 
 		assertThat(invited.location()).isEqualTo("/admin/accounts");
 		MimeMessage mail = mailOfKind(email, 1, "therapist-invitation");

@@ -104,7 +104,7 @@ class CatalogueDatabaseTests {
 		assertThat(catalogue.activeServices(Technique.ASHIATSU)).contains(offered);
 		assertThat(catalogue.activeServices()).contains(offered)
 			.allSatisfy(service -> assertThat(service.active()).isTrue());
-		assertThat(offered.skill()).contains(Skill.ASHIATSU);
+		assertThat(offered.requiredSkill()).isEqualTo(Skill.ASHIATSU);
 		assertThat(Arrays.asList(Technique.values())).contains(offered.technique());
 	}
 

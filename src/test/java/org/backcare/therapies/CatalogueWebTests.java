@@ -56,7 +56,7 @@ class CatalogueWebTests {
 		assertThat(page.text()).contains("Deep tissue massage", "What it is", "Who it suits",
 				"Typical pressure Moderate to deep", "Positions Face down, on your left side or on your right side",
 				"Not if you take blood thinners", "(For therapists: M1, P7)", "(For therapists: M6, M9, P7)",
-				"helped lower back pain no more than relaxation massage", "Cherkin 2011", "See a doctor first if");
+				"helped lower back pain no more than relaxation massage", "Cherkin 2011", "Your safety comes first", "a leg that is getting weaker");
 		assertThat(page.itemWith("Deep tissue, long session")).contains("90 minutes: $147.50",
 				"With a therapist trained in deep tissue massage");
 		assertThat(page.text()).doesNotContainIgnoringCase("detox");
