@@ -58,7 +58,7 @@ class Locations {
 		Map<Long, Location> locations = new LinkedHashMap<>();
 		Map<Long, List<Location.Room>> rooms = new LinkedHashMap<>();
 		var spec = jdbc.sql("""
-				select l.id, l.name, l.address, l.time_zone, r.id as room_id, r.name as room_name, r.active
+				select l.id, l.name, l.address, l.time_zone, l.jurisdiction, r.id as room_id, r.name as room_name, r.active
 				from locations l left join rooms r on r.location_id = l.id
 				""" + where + " order by lower(l.name), l.id, lower(r.name)");
 		if (id != null) {
@@ -68,7 +68,7 @@ class Locations {
 			long locationId = rs.getLong("id");
 			if (!locations.containsKey(locationId)) {
 				locations.put(locationId, new Location(locationId, rs.getString("name"), rs.getString("address"),
-						ZoneId.of(rs.getString("time_zone")), List.of()));
+						ZoneId.of(rs.getString("time_zone")), rs.getString("jurisdiction"), List.of()));
 				rooms.put(locationId, new ArrayList<>());
 			}
 			if (rs.getObject("room_id") != null) {
@@ -78,7 +78,7 @@ class Locations {
 		return locations.values()
 			.stream()
 			.map(location -> new Location(location.id(), location.name(), location.address(), location.zone(),
-					List.copyOf(rooms.get(location.id()))))
+					location.jurisdiction(), List.copyOf(rooms.get(location.id()))))
 			.toList();
 	}
 }

@@ -96,7 +96,7 @@ class AdminServicesController {
 	private FormErrors duplicate(ServiceDetails details) {
 		return FormErrors.none()
 			.field("minutes", "There is already an active " + catalogue.technique(details.technique()).name()
-					+ " service of " + details.minutes()
+					+ (details.consultation() ? " consultation of " : " service of ") + details.minutes()
 					+ " minutes. Change that one, or make one of them inactive.");
 	}
 

@@ -22,10 +22,15 @@ class DemoServices {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoServices.class);
 
-	private record Offer(Technique technique, int minutes, long cents, Skill skill) {
+	private record Offer(Technique technique, int minutes, long cents, Skill skill, boolean consultation) {
+
+		Offer(Technique technique, int minutes, long cents, Skill skill) {
+			this(technique, minutes, cents, skill, false);
+		}
 	}
 
-	private static final List<Offer> OFFERS = List.of(new Offer(Technique.SWEDISH, 30, 50_00, null),
+	private static final List<Offer> OFFERS = List.of(new Offer(Technique.SWEDISH, 60, 70_00, null, true),
+			new Offer(Technique.SWEDISH, 30, 50_00, null),
 			new Offer(Technique.SWEDISH, 60, 90_00, null), new Offer(Technique.SWEDISH, 90, 125_00, null),
 			new Offer(Technique.DEEP_TISSUE, 60, 105_00, Skill.DEEP_TISSUE),
 			new Offer(Technique.DEEP_TISSUE, 90, 145_00, Skill.DEEP_TISSUE),
@@ -54,15 +59,22 @@ class DemoServices {
 	void createDemoServices() {
 		int created = 0;
 		for (Offer offer : OFFERS) {
-			boolean offered = jdbc.sql("select exists (select 1 from services where technique = :technique and minutes = :minutes)")
+			boolean offered = jdbc.sql("""
+					select exists (select 1 from services
+					               where technique = :technique and minutes = :minutes and consultation = :consultation)""")
 				.param("technique", offer.technique().name())
 				.param("minutes", offer.minutes())
+				.param("consultation", offer.consultation())
 				.query(Boolean.class)
 				.single();
 			if (!offered) {
-				String name = catalogue.technique(offer.technique()).name() + ", " + offer.minutes() + " minutes";
+				String name = offer.consultation() ? "First visit: consultation, " + offer.minutes() + " minutes"
+						: catalogue.technique(offer.technique()).name() + ", " + offer.minutes() + " minutes";
+				String description = offer.consultation()
+						? "We go through your answers with you, check what needs checking and agree a plan. Hands-on treatment only when your screening allows it."
+						: null;
 				catalogue.add(new ServiceDetails(offer.technique(), offer.minutes(),
-						new Price(offer.cents(), settings.currency()), offer.skill(), true, name, null));
+						new Price(offer.cents(), settings.currency()), offer.skill(), true, name, description, offer.consultation()));
 				created++;
 			}
 		}

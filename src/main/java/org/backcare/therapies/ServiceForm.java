@@ -20,7 +20,8 @@ record ServiceForm(String technique,
 		@NotBlank(message = PRICE) @Pattern(regexp = "\\s*\\d{1,9}(\\.\\d+)?\\s*", message = PRICE) String price,
 		String requiredSkill, String active,
 		@Size(max = 100, message = "Keep the name under 100 characters") String name,
-		@Size(max = 500, message = "Keep the description under 500 characters") String description) {
+		@Size(max = 500, message = "Keep the description under 500 characters") String description,
+		String consultation) {
 
 	static final String MINUTES = "Choose 30, 60 or 90 minutes";
 
@@ -29,19 +30,23 @@ record ServiceForm(String technique,
 	static final BigDecimal HIGHEST = new BigDecimal("10000");
 
 	static ServiceForm blank() {
-		return new ServiceForm("", "60", "", "", "true", "", "");
+		return new ServiceForm("", "60", "", "", "true", "", "", null);
 	}
 
 	static ServiceForm of(Service service) {
 		return new ServiceForm(service.technique().name(), String.valueOf(service.minutes()), service.price().plain(),
 				service.requiredSkill() == null ? "" : service.requiredSkill().name(), service.active() ? "true" : null,
 				service.name(),
-				service.description() == null ? "" : service.description());
+				service.description() == null ? "" : service.description(), service.consultation() ? "true" : null);
 	}
 
 	boolean isActive() {
 		// a checkbox sends its value when ticked, nothing when not
 		return "true".equals(active);
+	}
+
+	boolean isConsultation() {
+		return "true".equals(consultation);
 	}
 
 	/** Messages in the order of the fields on the page, the first problem of each field only. */
@@ -90,7 +95,7 @@ record ServiceForm(String technique,
 		long minor = new BigDecimal(price.strip()).movePointRight(digits).longValueExact();
 		String title = blank(name) ? techniqueName + ", " + length + " minutes" : name.strip();
 		return new ServiceDetails(technique, length, new Price(minor, currency), skill(), isActive(), title,
-				blank(description) ? null : description.strip());
+				blank(description) ? null : description.strip(), isConsultation());
 	}
 
 	Technique techniqueChoice() {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Services {
 
-	private static final String ORDER = " order by t.sort_order, s.minutes, s.active desc, s.id";
+	private static final String ORDER = " order by s.consultation desc, t.sort_order, s.minutes, s.active desc, s.id";
 
 	private final JdbcClient jdbc;
 
@@ -23,8 +23,8 @@ class Services {
 	/** @throws org.springframework.dao.DuplicateKeyException when an active service has this technique and length */
 	ServiceId add(ServiceDetails details) {
 		return new ServiceId(bind(jdbc.sql("""
-				insert into services (technique, minutes, price_minor, currency, required_skill, active, name, description)
-				values (:technique, :minutes, :price, :currency, :skill, :active, :name, :description)
+				insert into services (technique, minutes, price_minor, currency, required_skill, active, name, description, consultation)
+				values (:technique, :minutes, :price, :currency, :skill, :active, :name, :description, :consultation)
 				returning id"""), details).query(Long.class).single());
 	}
 
@@ -36,7 +36,7 @@ class Services {
 		return bind(jdbc.sql("""
 				update services set technique = :technique, minutes = :minutes, price_minor = :price,
 				    currency = :currency, required_skill = :skill, active = :active, name = :name,
-				    description = :description, updated_at = now()
+				    description = :description, consultation = :consultation, updated_at = now()
 				where id = :id"""), details).param("id", id.value()).update() == 1;
 	}
 
@@ -67,7 +67,8 @@ class Services {
 			.param("skill", details.requiredSkill() == null ? null : details.requiredSkill().name())
 			.param("active", details.active())
 			.param("name", details.name())
-			.param("description", details.description());
+			.param("description", details.description())
+			.param("consultation", details.consultation());
 	}
 
 	private static Service service(ResultSet row, int number) throws SQLException {
@@ -75,6 +76,6 @@ class Services {
 		return new Service(new ServiceId(row.getLong("id")), Technique.valueOf(row.getString("technique")),
 				row.getInt("minutes"), new Price(row.getLong("price_minor"), Currency.getInstance(row.getString("currency"))),
 				skill == null ? null : Skill.valueOf(skill), row.getBoolean("active"), row.getString("name"),
-				row.getString("description"));
+				row.getString("description"), row.getBoolean("consultation"));
 	}
 }

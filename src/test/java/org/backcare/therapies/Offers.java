@@ -26,12 +26,12 @@ final class Offers {
 	static Service offer(Catalogue catalogue, JdbcClient jdbc, Technique technique, int minutes, long cents, Skill skill,
 			String name) {
 		retire(jdbc, technique, minutes);
-		ServiceId id = catalogue.add(new ServiceDetails(technique, minutes, new Price(cents, USD), skill, true, name, null));
+		ServiceId id = catalogue.add(new ServiceDetails(technique, minutes, new Price(cents, USD), skill, true, name, null, false));
 		return catalogue.service(id).orElseThrow();
 	}
 
 	static Service inactive(Catalogue catalogue, Technique technique, int minutes, long cents, String name) {
-		ServiceId id = catalogue.add(new ServiceDetails(technique, minutes, new Price(cents, USD), null, false, name, null));
+		ServiceId id = catalogue.add(new ServiceDetails(technique, minutes, new Price(cents, USD), null, false, name, null, false));
 		return catalogue.service(id).orElseThrow();
 	}
 

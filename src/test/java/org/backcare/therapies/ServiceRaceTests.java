@@ -30,7 +30,7 @@ class ServiceRaceTests {
 			attempts.add(() -> {
 				try {
 					catalogue.add(new ServiceDetails(Technique.MYOFASCIAL_RELEASE, 90, new Price(cents, Offers.USD), null,
-							true, "Myofascial release, long", null));
+							true, "Myofascial release, long", null, false));
 					return true;
 				}
 				catch (DuplicateService refused) {
