@@ -168,6 +168,11 @@ public final class WebSession {
 		return send(api(path, token).GET(), false);
 	}
 
+	/** A DELETE of the JSON API with {@code Authorization: Bearer <token>}. */
+	public Response deleteJson(String path, String token) {
+		return send(api(path, token).DELETE(), false);
+	}
+
 	public Response requestToken(String email, String password) {
 		return postJson("/api/v1/auth/tokens", Map.of("email", email, "password", password));
 	}

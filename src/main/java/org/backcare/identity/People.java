@@ -27,6 +27,10 @@ public class People {
 		return accounts.withEmail(email).map(People::person);
 	}
 
+	public Optional<Person> withId(long accountId) {
+		return accounts.withId(new AccountId(accountId)).map(People::person);
+	}
+
 	/** The name to show for an account, or a neutral placeholder for one that no longer exists. */
 	public String nameOf(long accountId) {
 		return namesOf(List.of(accountId)).get(accountId);

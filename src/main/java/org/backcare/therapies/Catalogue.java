@@ -1,6 +1,9 @@
 package org.backcare.therapies;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -49,6 +52,11 @@ public class Catalogue {
 	/** A service by id, also one that is no longer offered (an old booking may refer to it). */
 	public Optional<Service> service(ServiceId id) {
 		return services.withId(id);
+	}
+
+	/** Every service ever offered, by id, for lists of bookings (one statement, whatever the list's length). */
+	public Map<ServiceId, Service> servicesById() {
+		return services.all().stream().collect(Collectors.toMap(Service::id, Function.identity()));
 	}
 
 	List<Service> allServices() {

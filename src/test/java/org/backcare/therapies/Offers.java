@@ -16,7 +16,7 @@ final class Offers {
 	}
 
 	static void retire(JdbcClient jdbc, Technique technique, int minutes) {
-		jdbc.sql("update services set active = false where technique = :technique and minutes = :minutes and active")
+		jdbc.sql("update services set active = false where technique = :technique and minutes = :minutes and active and not consultation")
 			.param("technique", technique.name())
 			.param("minutes", minutes)
 			.update();

@@ -1,0 +1,84 @@
+package org.backcare.scheduling;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The bookings table. {@link #add} is the one statement that decides whether a slot is still free: the exclusion
+ * constraints on therapist and room refuse an overlap, and {@code on conflict do nothing} turns the refusal into
+ * an empty answer instead of an aborted transaction.
+ */
+@Repository
+class Bookings {
+
+	/** What a new booking holds; the database decides whether it may. */
+	record NewBooking(long clientId, long therapistId, long locationId, long roomId, long serviceId, Instant startsAt,
+			Instant endsAt, Duration bufferBefore, Duration bufferAfter, UUID seriesId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Bookings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @return the new booking's id, or empty when the therapist or the room is taken for any of that time */
+	Optional<Long> add(NewBooking booking) {
+		return jdbc.sql("""
+				insert into bookings (client_id, therapist_id, location_id, room_id, service_id, starts_at, ends_at, blocked, series_id)
+				values (:client, :therapist, :location, :room, :service, :starts, :ends, tstzrange(:from, :until), :series)
+				on conflict do nothing returning id""")
+			.param("client", booking.clientId())
+			.param("therapist", booking.therapistId())
+			.param("location", booking.locationId())
+			.param("room", booking.roomId())
+			.param("service", booking.serviceId())
+			.param("starts", Timestamp.from(booking.startsAt()))
+			.param("ends", Timestamp.from(booking.endsAt()))
+			.param("from", Timestamp.from(booking.startsAt().minus(booking.bufferBefore())))
+			.param("until", Timestamp.from(booking.endsAt().plus(booking.bufferAfter())))
+			.param("series", booking.seriesId())
+			.query(Long.class)
+			.optional();
+	}
+
+	Optional<Booking> find(long id) {
+		return jdbc.sql("select * from bookings where id = :id").param("id", id).query(Bookings::booking).optional();
+	}
+
+	/** A client's bookings, cancelled ones included, latest start first. */
+	List<Booking> ofClient(long clientId) {
+		return jdbc.sql("select * from bookings where client_id = :client order by starts_at desc limit 500")
+			.param("client", clientId)
+			.query(Bookings::booking)
+			.list();
+	}
+
+	/** @return false when it was not booked or held (cancelled meanwhile) */
+	boolean cancel(long id, long by) {
+		return jdbc.sql("""
+				update bookings set status = 'CANCELLED', cancelled_at = now(), cancelled_by = :by, held_until = null
+				where id = :id and status in ('BOOKED', 'HELD')""")
+			.param("id", id)
+			.param("by", by)
+			.update() == 1;
+	}
+
+	static Booking booking(ResultSet rs, int row) throws SQLException {
+		Timestamp held = rs.getTimestamp("held_until");
+		return new Booking(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("therapist_id"), rs.getLong("location_id"),
+				rs.getLong("room_id"), rs.getLong("service_id"), rs.getTimestamp("starts_at").toInstant(),
+				rs.getTimestamp("ends_at").toInstant(), Booking.Status.valueOf(rs.getString("status")),
+				rs.getObject("series_id", UUID.class), held == null ? null : held.toInstant(),
+				rs.getTimestamp("created_at").toInstant());
+	}
+}

@@ -1,0 +1,234 @@
+package org.backcare.scheduling;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.backcare.identity.People;
+import org.backcare.therapies.Catalogue;
+import org.backcare.therapies.Service;
+import org.backcare.therapies.ServiceId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Booking, cancelling and moving sessions: the one place the HTML pages and the API go through. Availability is
+ * computed to choose a therapist and a room and to explain refusals, but only the INSERT decides: two clients
+ * racing for a slot both pass every check here, and the database lets exactly one of them in.
+ */
+@Component
+class Scheduling {
+
+	/** What a client asks to book. {@code therapistId} is null for anyone qualified. */
+	record BookingRequest(long clientId, long serviceId, Instant start, Long therapistId) {
+	}
+
+	private static final int ALTERNATIVES = 3;
+
+	private final Catalogue catalogue;
+
+	private final Eligibility eligibility;
+
+	private final Availability availability;
+
+	private final ServiceRules rules;
+
+	private final Bookings bookings;
+
+	private final Locations locations;
+
+	private final People people;
+
+	private final SchedulingSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Scheduling(Catalogue catalogue, Eligibility eligibility, Availability availability, ServiceRules rules, Bookings bookings,
+			Locations locations, People people, SchedulingSettings settings, ApplicationEventPublisher events, Clock clock) {
+		this.catalogue = catalogue;
+		this.eligibility = eligibility;
+		this.availability = availability;
+		this.rules = rules;
+		this.bookings = bookings;
+		this.locations = locations;
+		this.people = people;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The service a client may book, or the reason they may not. */
+	Service bookableService(long clientId, long serviceId) {
+		Service service = offered(serviceId);
+		eligibility.of(clientId).refusalFor(service).ifPresent(refusal -> {
+			throw BookingRefused.notAllowed(refusal.words);
+		});
+		return service;
+	}
+
+	/** Open slots for a client, with the training their plan asks for. */
+	List<OpenSlot> openSlots(long clientId, long serviceId, LocalDate from, LocalDate to, Long therapistId) {
+		if (to.isBefore(from)) {
+			throw BookingRefused.invalid("to", "The last day must not be before the first day.");
+		}
+		if (from.plusDays(settings.longestSearch()).isBefore(to.plusDays(1))) {
+			throw BookingRefused.invalid("to", "Search at most " + settings.longestSearch() + " days at a time.");
+		}
+		Service service = bookableService(clientId, serviceId);
+		return availability.search(new Availability.Request(service, rules.of(serviceId),
+				eligibility.of(clientId).skillsFor(service), from, to, therapistId, clock.instant()));
+	}
+
+	@Transactional
+	Booking book(BookingRequest request) {
+		Booking booking = insert(request, null);
+		events.publishEvent(new SessionBooked(session(booking)));
+		return booking;
+	}
+
+	/** Cancels a client's own booking, within the cancellation window. */
+	@Transactional
+	Booking cancel(long clientId, long bookingId) {
+		Booking booking = ownUpcoming(clientId, bookingId);
+		if (!bookings.cancel(booking.id(), clientId)) {
+			throw BookingRefused.notAllowed("This session is cancelled already.");
+		}
+		events.publishEvent(new SessionCancelled(session(booking), false));
+		return booking;
+	}
+
+	/** Moves a client's own booking to another time: the old one is released and the new one booked, or neither. */
+	@Transactional
+	Booking move(long clientId, long bookingId, Instant start, Long therapistId) {
+		Booking old = ownUpcoming(clientId, bookingId);
+		bookings.cancel(old.id(), clientId);
+		Booking moved = insert(new BookingRequest(clientId, old.serviceId(), start, therapistId), old.seriesId());
+		events.publishEvent(new SessionMoved(session(old), session(moved)));
+		return moved;
+	}
+
+	Booking own(long clientId, long bookingId) {
+		return bookings.find(bookingId).filter(booking -> booking.clientId() == clientId).orElseThrow(BookingRefused::notFound);
+	}
+
+	BookingRules rulesOf(Booking booking) {
+		return rules.of(booking.serviceId());
+	}
+
+	private Booking ownUpcoming(long clientId, long bookingId) {
+		Booking booking = own(clientId, bookingId);
+		Instant now = clock.instant();
+		if (!booking.upcoming(now)) {
+			throw BookingRefused.notAllowed("Only upcoming sessions can be cancelled or moved.");
+		}
+		BookingRules policy = rules.of(booking.serviceId());
+		if (!booking.changeableBy(now, policy)) {
+			throw BookingRefused.notAllowed("Sessions can be cancelled or moved online up to "
+					+ hours(policy.cancellationWindow()) + " before they start. Please contact the practice.");
+		}
+		return booking;
+	}
+
+	private Booking insert(BookingRequest request, UUID seriesId) {
+		Instant now = clock.instant();
+		if (!request.start().isAfter(now)) {
+			throw BookingRefused.invalid("start", "Choose a time in the future.");
+		}
+		Service service = bookableService(request.clientId(), request.serviceId());
+		BookingRules policy = rules.of(service.id().value());
+		if (locations.all().stream().noneMatch(location -> SlotFinder.onGrid(request.start().atZone(location.zone()).toLocalTime(), settings.slotStep()))) {
+			throw BookingRefused.invalid("start", "Sessions start on the " + settings.slotStep().toMinutes()
+					+ "-minute marks of the clock (for example 10:00 or 10:30).");
+		}
+		if (request.start().isBefore(now.plus(policy.minimumNotice()))) {
+			throw BookingRefused.notAllowed("Sessions can be booked online up to " + hours(policy.minimumNotice())
+					+ " before they start. For a sooner time, please contact the practice.");
+		}
+		if (!request.start().isBefore(now.plus(Duration.ofDays(policy.horizonDays())))) {
+			throw BookingRefused.notAllowed("Sessions can be booked up to " + policy.horizonDays() + " days ahead.");
+		}
+		LocalDate day = request.start().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		List<OpenSlot> around = openSlots(request.clientId(), request.serviceId(), day.minusDays(1), day.plusDays(1),
+				request.therapistId());
+		List<OpenSlot> candidates = around.stream().filter(slot -> slot.start().equals(request.start())).toList();
+		for (OpenSlot slot : preferred(candidates, request.clientId())) {
+			for (Location.Room room : roomsFirst(slot)) {
+				Optional<Long> id = bookings.add(new Bookings.NewBooking(request.clientId(), slot.therapistId(),
+						slot.location().id(), room.id(), request.serviceId(), slot.start(), slot.end(), policy.bufferBefore(),
+						policy.bufferAfter(), seriesId));
+				if (id.isPresent()) {
+					return bookings.find(id.get()).orElseThrow();
+				}
+			}
+		}
+		throw BookingRefused.taken(nearest(request, day));
+	}
+
+	/** The client's own therapist (who approved their plan) first, then the others as found. */
+	private List<OpenSlot> preferred(List<OpenSlot> candidates, long clientId) {
+		var standing = eligibility.of(clientId);
+		if (standing.plan() == null) {
+			return candidates;
+		}
+		long own = standing.plan().therapistId();
+		List<OpenSlot> ordered = new ArrayList<>(candidates);
+		ordered.sort(Comparator.comparing(slot -> slot.therapistId() == own ? 0 : 1));
+		return ordered;
+	}
+
+	/** The room the slot found free first; the location's other rooms in case someone took it meanwhile. */
+	private static List<Location.Room> roomsFirst(OpenSlot slot) {
+		List<Location.Room> rooms = new ArrayList<>(slot.location().rooms().stream().filter(Location.Room::active).toList());
+		rooms.sort(Comparator.comparing(room -> room.id() == slot.roomId() ? 0 : 1));
+		return rooms;
+	}
+
+	private List<OpenSlot> nearest(BookingRequest request, LocalDate day) {
+		LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		LocalDate from = day.minusDays(3).isBefore(today) ? today : day.minusDays(3);
+		List<OpenSlot> near = new ArrayList<>(openSlots(request.clientId(), request.serviceId(), from, day.plusDays(7),
+				request.therapistId()));
+		near.sort(Comparator.comparing(slot -> Duration.between(request.start(), slot.start()).abs()));
+		List<OpenSlot> distinct = new ArrayList<>();
+		for (OpenSlot slot : near) {
+			if (distinct.size() < ALTERNATIVES && distinct.stream().noneMatch(other -> other.start().equals(slot.start()))) {
+				distinct.add(slot);
+			}
+		}
+		distinct.sort(Comparator.comparing(OpenSlot::start));
+		return distinct;
+	}
+
+	/** The booking as emails and calendars tell it. */
+	BookedSession session(Booking booking) {
+		Service service = catalogue.service(new ServiceId(booking.serviceId())).orElseThrow();
+		Location location = locations.find(booking.locationId()).orElseThrow();
+		var client = people.withId(booking.clientId()).orElseThrow();
+		return new BookedSession(booking.id(), booking.clientId(), client.name(), client.email(), booking.therapistId(),
+				people.nameOf(booking.therapistId()), service.name(), service.technique(), location.name(), location.address(),
+				location.zone(), booking.startsAt(), booking.endsAt());
+	}
+
+	private Service offered(long serviceId) {
+		return catalogue.service(new ServiceId(serviceId))
+			.filter(Service::active)
+			.orElseThrow(() -> BookingRefused.invalid("service", "There is no service with this id that can be booked."));
+	}
+
+	static String hours(Duration duration) {
+		long hours = duration.toHours();
+		if (duration.toMinutesPart() != 0 || hours == 0) {
+			return duration.toMinutes() + " minutes";
+		}
+		return hours == 1 ? "1 hour" : hours + " hours";
+	}
+}
