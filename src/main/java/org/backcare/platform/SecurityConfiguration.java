@@ -76,7 +76,7 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/therapist/**").hasRole("THERAPIST")
-				.requestMatchers("/account/**").authenticated()
+				.requestMatchers("/account/**", "/book/**", "/book").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage(SignInPages.PATH)
 				.usernameParameter("email")

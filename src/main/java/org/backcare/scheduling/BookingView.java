@@ -17,6 +17,24 @@ record BookingView(long id, Booking.Status status, long service, String serviceN
 		OffsetDateTime end, String timeZone, long therapist, String therapistName, long room, String roomName, long location,
 		String locationName, String address, Instant changeableUntil) {
 
+	/** The local start and end on the location's clock. */
+	java.time.ZonedDateTime localStart() {
+		return start.atZoneSameInstant(java.time.ZoneId.of(timeZone));
+	}
+
+	java.time.ZonedDateTime localEnd() {
+		return end.atZoneSameInstant(java.time.ZoneId.of(timeZone));
+	}
+
+	String statusWords() {
+		return switch (status) {
+			case HELD -> "Held for you";
+			case BOOKED -> "Booked";
+			case CANCELLED -> "Cancelled";
+			case NO_SHOW -> "Missed (no-show)";
+		};
+	}
+
 	/** Views for many bookings; the lookups are maps loaded once per list. */
 	static List<BookingView> of(List<Booking> bookings, Map<ServiceId, Service> services, Map<Long, Location> locations,
 			Map<Long, String> names, Map<Long, BookingRules> rules, Instant now) {

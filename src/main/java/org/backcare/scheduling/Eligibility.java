@@ -59,14 +59,22 @@ class Eligibility {
 			return inPlan ? Optional.empty() : Optional.of(Refusal.NOT_IN_PLAN);
 		}
 
-		/** The training the therapist needs: the service's, and the plan's for the client (L2). */
+		/**
+		 * The training the therapist needs: the service's, and what the plan asks of whoever treats this client.
+		 * The plan lists training per technique (deep tissue for deep tissue work) and per client (prenatal, L2);
+		 * a session of one technique needs that technique's training and the client's, not the others'.
+		 */
 		Set<Skill> skillsFor(Service service) {
 			Set<Skill> skills = EnumSet.noneOf(Skill.class);
 			if (service.requiredSkill() != null) {
 				skills.add(service.requiredSkill());
 			}
 			if (plan != null) {
-				skills.addAll(plan.plan().requiredSkills());
+				plan.plan()
+					.requiredSkills()
+					.stream()
+					.filter(skill -> skill == Skill.PRENATAL || skill.name().equals(service.technique().name()))
+					.forEach(skills::add);
 			}
 			return skills;
 		}

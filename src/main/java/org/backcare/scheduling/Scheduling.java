@@ -26,8 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Scheduling {
 
-	/** What a client asks to book. {@code therapistId} is null for anyone qualified. */
-	record BookingRequest(long clientId, long serviceId, Instant start, Long therapistId) {
+	/** What a client asks to book. {@code therapistId} and {@code locationId} are null for any. */
+	record BookingRequest(long clientId, long serviceId, Instant start, Long therapistId, Long locationId) {
+
+		BookingRequest(long clientId, long serviceId, Instant start, Long therapistId) {
+			this(clientId, serviceId, start, therapistId, null);
+		}
 	}
 
 	private static final int ALTERNATIVES = 3;
@@ -108,10 +112,10 @@ class Scheduling {
 
 	/** Moves a client's own booking to another time: the old one is released and the new one booked, or neither. */
 	@Transactional
-	Booking move(long clientId, long bookingId, Instant start, Long therapistId) {
+	Booking move(long clientId, long bookingId, Instant start, Long therapistId, Long locationId) {
 		Booking old = ownUpcoming(clientId, bookingId);
 		bookings.cancel(old.id(), clientId);
-		Booking moved = insert(new BookingRequest(clientId, old.serviceId(), start, therapistId), old.seriesId());
+		Booking moved = insert(new BookingRequest(clientId, old.serviceId(), start, therapistId, locationId), old.seriesId());
 		events.publishEvent(new SessionMoved(session(old), session(moved)));
 		return moved;
 	}
@@ -120,8 +124,8 @@ class Scheduling {
 		return bookings.find(bookingId).filter(booking -> booking.clientId() == clientId).orElseThrow(BookingRefused::notFound);
 	}
 
-	BookingRules rulesOf(Booking booking) {
-		return rules.of(booking.serviceId());
+	BookingRules rulesFor(Service service) {
+		return rules.of(service.id().value());
 	}
 
 	private Booking ownUpcoming(long clientId, long bookingId) {
@@ -159,7 +163,10 @@ class Scheduling {
 		LocalDate day = request.start().atZone(java.time.ZoneOffset.UTC).toLocalDate();
 		List<OpenSlot> around = openSlots(request.clientId(), request.serviceId(), day.minusDays(1), day.plusDays(1),
 				request.therapistId());
-		List<OpenSlot> candidates = around.stream().filter(slot -> slot.start().equals(request.start())).toList();
+		List<OpenSlot> candidates = around.stream()
+			.filter(slot -> slot.start().equals(request.start()))
+			.filter(slot -> request.locationId() == null || slot.location().id() == request.locationId())
+			.toList();
 		for (OpenSlot slot : preferred(candidates, request.clientId())) {
 			for (Location.Room room : roomsFirst(slot)) {
 				Optional<Long> id = bookings.add(new Bookings.NewBooking(request.clientId(), slot.therapistId(),

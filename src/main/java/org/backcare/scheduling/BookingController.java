@@ -1,0 +1,195 @@
+package org.backcare.scheduling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.backcare.identity.SignedInAccount;
+import org.backcare.therapies.Catalogue;
+import org.backcare.therapies.Service;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Booking for people: choose a service, pick a time from the open slots day by day, confirm. A time taken in
+ * the meantime brings the nearest free ones; a service the client may not book yet says why.
+ */
+@Controller
+class BookingController {
+
+	private static final int DAYS_SHOWN = 7;
+
+	private final Scheduling scheduling;
+
+	private final Eligibility eligibility;
+
+	private final Catalogue catalogue;
+
+	private final Locations locations;
+
+	private final Therapists therapists;
+
+	private final Clock clock;
+
+	BookingController(Scheduling scheduling, Eligibility eligibility, Catalogue catalogue, Locations locations,
+			Therapists therapists, Clock clock) {
+		this.scheduling = scheduling;
+		this.eligibility = eligibility;
+		this.catalogue = catalogue;
+		this.locations = locations;
+		this.therapists = therapists;
+		this.clock = clock;
+	}
+
+	@GetMapping("/book")
+	ModelAndView services(@AuthenticationPrincipal SignedInAccount me) {
+		Eligibility.Standing standing = eligibility.of(me.id().value());
+		List<Service> offered = catalogue.activeServices();
+		return new ModelAndView("scheduling/book-services")
+			.addObject("standing", standing)
+			.addObject("consultations", offered.stream().filter(Service::consultation).toList())
+			.addObject("planServices", offered.stream().filter(service -> !service.consultation() && standing.refusalFor(service).isEmpty()).toList());
+	}
+
+	@GetMapping("/book/{serviceId}")
+	ModelAndView slots(@AuthenticationPrincipal SignedInAccount me, @PathVariable long serviceId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) Long therapist,
+			@RequestParam(required = false) Long move) {
+		long client = me.id().value();
+		LocalDate today = today();
+		LocalDate first = parseDay(from).filter(day -> !day.isBefore(today)).orElse(today);
+		try {
+			List<OpenSlot> open = scheduling.openSlots(client, serviceId, first, first.plusDays(DAYS_SHOWN - 1), therapist);
+			return picker(client, serviceId, first, therapist, move, SlotChoices.of(open, therapist == null), null, HttpStatus.OK);
+		}
+		catch (BookingRefused refused) {
+			return refusal(refused);
+		}
+	}
+
+	@GetMapping("/book/{serviceId}/confirm")
+	ModelAndView confirm(@AuthenticationPrincipal SignedInAccount me, @PathVariable long serviceId,
+			@RequestParam(required = false) String slot, @RequestParam(required = false) Long move) {
+		try {
+			Service service = scheduling.bookableService(me.id().value(), serviceId);
+			Picked picked = Picked.parse(slot);
+			if (picked == null) {
+				return slots(me, serviceId, null, null, move).addObject("problem", "Choose a time first.");
+			}
+			return confirmation(service, picked, move);
+		}
+		catch (BookingRefused refused) {
+			return refusal(refused);
+		}
+	}
+
+	@PostMapping("/book/{serviceId}")
+	ModelAndView book(@AuthenticationPrincipal SignedInAccount me, @PathVariable long serviceId,
+			@RequestParam(required = false) String slot, @RequestParam(required = false) Long move) {
+		long client = me.id().value();
+		Picked picked = Picked.parse(slot);
+		if (picked == null) {
+			return slots(me, serviceId, null, null, move).addObject("problem", "Choose a time first.");
+		}
+		try {
+			Booking booking = move == null
+					? scheduling.book(new Scheduling.BookingRequest(client, serviceId, picked.start(), picked.therapistId(), picked.locationId()))
+					: scheduling.move(client, move, picked.start(), picked.therapistId(), picked.locationId());
+			return new ModelAndView("redirect:/account/bookings?" + (move == null ? "booked=" : "moved=") + booking.id());
+		}
+		catch (BookingRefused refused) {
+			if (refused.kind() == BookingRefused.Kind.TAKEN) {
+				LocalDate first = refused.alternatives().isEmpty() ? today() : refused.alternatives().get(0).localStart().toLocalDate();
+				return picker(client, serviceId, first, null, move, SlotChoices.of(refused.alternatives(), false), refused.getMessage(),
+						HttpStatus.CONFLICT);
+			}
+			return refusal(refused);
+		}
+	}
+
+	private ModelAndView picker(long client, long serviceId, LocalDate first, Long therapist, Long move, SlotChoices choices,
+			String problem, HttpStatus status) {
+		Service service = scheduling.bookableService(client, serviceId);
+		Map<String, Object> model = new HashMap<>();
+		model.put("service", service);
+		model.put("choices", choices);
+		model.put("from", first);
+		model.put("earlier", first.isAfter(today()) ? first.minusDays(DAYS_SHOWN) : null);
+		model.put("later", first.plusDays(DAYS_SHOWN));
+		model.put("therapist", therapist);
+		model.put("therapists", therapists.active().stream().filter(each -> each.trainedIn(eligibility.of(client).skillsFor(service))).toList());
+		model.put("move", move);
+		model.put("zones", locations.all().stream().map(location -> location.zone().getId()).distinct().toList());
+		model.put("problem", problem);
+		model.put("taken", status == HttpStatus.CONFLICT);
+		return new ModelAndView("scheduling/book-slots", model, status);
+	}
+
+	private ModelAndView confirmation(Service service, Picked picked, Long move) {
+		Location location = locations.find(picked.locationId()).orElseThrow(() -> BookingRefused.invalid("slot", "Choose a time first."));
+		Map<String, Object> model = new HashMap<>();
+		model.put("service", service);
+		model.put("slot", picked.value());
+		model.put("start", picked.start().atZone(location.zone()));
+		model.put("end", picked.start().plus(java.time.Duration.ofMinutes(service.minutes())).atZone(location.zone()));
+		model.put("therapistName", picked.therapistId() == null ? null : therapists.find(picked.therapistId()).map(Therapist::name).orElse(null));
+		model.put("location", location);
+		model.put("move", move);
+		model.put("rules", scheduling.rulesFor(service));
+		return new ModelAndView("scheduling/book-confirm", model);
+	}
+
+	private ModelAndView refusal(BookingRefused refused) {
+		HttpStatus status = switch (refused.kind()) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case NOT_ALLOWED -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case TAKEN -> HttpStatus.CONFLICT;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+		};
+		return new ModelAndView("scheduling/book-refused", Map.of("reason", refused.getMessage()), status);
+	}
+
+	private LocalDate today() {
+		return locations.all().stream().findFirst().map(location -> LocalDate.now(clock.withZone(location.zone()))).orElse(LocalDate.now(clock));
+	}
+
+	private static java.util.Optional<LocalDate> parseDay(String value) {
+		try {
+			return value == null ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.parse(value));
+		}
+		catch (DateTimeParseException bad) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/** A picked slot as the radio button sent it: start instant, therapist (empty for anyone), location. */
+	record Picked(String value, Instant start, Long therapistId, long locationId) {
+
+		static Picked parse(String value) {
+			if (value == null || value.isBlank()) {
+				return null;
+			}
+			try {
+				String[] parts = value.strip().split("\\|", -1);
+				if (parts.length != 3) {
+					return null;
+				}
+				return new Picked(value.strip(), Instant.parse(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1]),
+						Long.parseLong(parts[2]));
+			}
+			catch (DateTimeParseException | NumberFormatException bad) {
+				return null;
+			}
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package org.backcare.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.backcare.BackCareTest;
+import org.backcare.TestConsultations;
+import org.backcare.TestData;
+import org.backcare.WebSession;
+import org.backcare.therapies.Technique;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@BackCareTest
+class BookingWebTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestPractice practice;
+
+	long therapist;
+
+	long consultation;
+
+	@BeforeEach
+	void practice() {
+		practice = TestPractice.in(jdbc, ZoneId.of("America/Chicago"));
+		therapist = practice.therapist("Willa Web");
+		consultation = TestPractice.consultation(jdbc);
+	}
+
+	@Test
+	void aClientPicksATimeConfirmsAndSeesTheBookingOnTheLocationsClock() {
+		var client = client("pick");
+		ZonedDateTime start = practice.at(3, 10, 0);
+
+		var picker = client.get("/book/" + consultation + "?therapist=" + therapist);
+		assertThat(picker.status()).isEqualTo(200);
+		assertThat(picker.body()).contains("aria-label=\"" + SessionTimes.shortDay(start) + ", 10:00 to 11:00, with Willa Web\"");
+		assertThat(picker.text()).contains("America/Chicago");
+
+		var confirm = client.get("/book/" + consultation + "/confirm?slot=" + query(slot(start)));
+		assertThat(confirm.text()).contains(SessionTimes.span(start, start.plusHours(1)), "Willa Web", "up to 24 hours before");
+		var booked = client.post("/book/" + consultation, Map.of("slot", slot(start)));
+
+		assertThat(booked.location()).startsWith("/account/bookings?booked=");
+		var mine = client.follow(booked);
+		assertThat(mine.text()).contains("Booked. We have emailed you", SessionTimes.span(start, start.plusHours(1)), "With Willa Web");
+		assertThat(SessionTimes.zone(start)).matches("America/Chicago, C[SD]T");
+	}
+
+	@Test
+	void aTimeTakenMeanwhileBringsTheNearestFreeTimesWith409() {
+		ZonedDateTime start = practice.at(4, 13, 0);
+		var first = client("first");
+		first.get("/book/" + consultation + "/confirm?slot=" + query(slot(start)));
+		assertThat(first.post("/book/" + consultation, Map.of("slot", slot(start))).status()).isEqualTo(302);
+		var second = client("second");
+		second.get("/book/" + consultation + "/confirm?slot=" + query(slot(start)));
+
+		var taken = second.post("/book/" + consultation, Map.of("slot", slot(start)));
+
+		assertThat(taken.status()).isEqualTo(409);
+		assertThat(taken.text()).contains("Someone has just booked that time", "Here are the nearest free times");
+		assertThat(taken.body()).contains("value=\"" + start.minusHours(2).toInstant() + "|" + therapist + "|" + practice.locationId + "\"");
+	}
+
+	@Test
+	void aClientCancelsAndMovesTheirOwnBookingsButNotAnotherClients() {
+		var client = client("mover");
+		ZonedDateTime start = practice.at(5, 9, 0);
+		client.get("/book/" + consultation + "/confirm?slot=" + query(slot(start)));
+		String location = client.post("/book/" + consultation, Map.of("slot", slot(start))).location();
+		long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
+
+		client.get("/book/" + consultation + "/confirm?slot=" + query(slot(start.plusHours(5))) + "&move=" + id);
+		var moved = client.post("/book/" + consultation, Map.of("slot", slot(start.plusHours(5)), "move", String.valueOf(id)));
+		assertThat(moved.location()).startsWith("/account/bookings?moved=");
+		var list = client.follow(moved);
+		assertThat(list.text()).contains("Moved.", SessionTimes.span(start.plusHours(5), start.plusHours(6)));
+		assertThat(list.rowWith(SessionTimes.span(start, start.plusHours(1)))).contains("Cancelled");
+		long newId = Long.parseLong(moved.location().substring(moved.location().indexOf('=') + 1));
+
+		var stranger = client("stranger");
+		stranger.get("/account/bookings");
+		assertThat(stranger.post("/account/bookings/" + newId + "/cancel").status()).isEqualTo(404);
+
+		var cancelled = client.post("/account/bookings/" + newId + "/cancel");
+		assertThat(cancelled.location()).isEqualTo("/account/bookings?cancelled=" + newId);
+		assertThat(client.follow(cancelled).text()).contains("Cancelled. We have emailed you", "No sessions booked.");
+	}
+
+	@Test
+	void withoutAnApprovedPlanOnlyTheConsultationIsOfferedAndThePageSaysWhy() {
+		long swedish = TestPractice.service(jdbc, Technique.SWEDISH, 60, null, false);
+		var client = client("noplan");
+
+		var book = client.get("/book");
+		assertThat(book.text()).contains("You can book a consultation for now.", "answer the consultation questions online");
+		assertThat(book.body()).contains("href=\"/book/" + consultation + "\"").doesNotContain("href=\"/book/" + swedish + "\"");
+		var refused = client.get("/book/" + swedish);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.text()).contains("This can't be booked", "consultation");
+
+		TestConsultations.submitChronicDeskWorker(client, "Test Client");
+		assertThat(client.get("/book").text()).contains("A therapist is reviewing your care plan");
+	}
+
+	@Test
+	void aClientWithAnApprovedPlanBooksThePlansTechniqueWithATherapistTrainedForIt() {
+		long swedish = TestPractice.service(jdbc, Technique.SWEDISH, 60, null, false);
+		String email = TestData.email("planned");
+		var client = WebSession.signedInClient(port, "Pia Planned", email);
+		TestConsultations.submitChronicDeskWorker(client, "Pia Planned");
+		long planId = jdbc.sql("select p.id from care_plans p join accounts a on a.id = p.client_id where a.email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
+		var reviewer = WebSession.signedInTherapist(port, "Rhea Reviewer", TestData.email("rhea"));
+		reviewer.get("/therapist/plans/" + planId);
+		assertThat(reviewer.post("/therapist/plans/" + planId + "/approval", List.of("version", "1")).status()).isEqualTo(302);
+
+		var book = client.get("/book");
+		assertThat(book.text()).contains("Sessions in your care plan").doesNotContain("You can book a consultation for now.");
+		assertThat(book.body()).contains("href=\"/book/" + swedish + "\"");
+		ZonedDateTime start = practice.at(6, 15, 0);
+		client.get("/book/" + swedish + "/confirm?slot=" + query(slot(start)));
+		var booked = client.post("/book/" + swedish, Map.of("slot", slot(start)));
+		assertThat(booked.location()).as(booked.text()).startsWith("/account/bookings?booked=");
+	}
+
+	private WebSession client(String who) {
+		String email = TestData.email(who);
+		TestPractice.client(jdbc, email);
+		var session = new WebSession(port);
+		assertThat(session.signIn(email, TestData.PASSWORD).location()).isEqualTo("/account");
+		return session;
+	}
+
+	private static String query(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private String slot(ZonedDateTime start) {
+		return start.toInstant() + "|" + therapist + "|" + practice.locationId;
+	}
+}
