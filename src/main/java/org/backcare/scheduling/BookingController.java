@@ -64,13 +64,18 @@ class BookingController {
 	@GetMapping("/book/{serviceId}")
 	ModelAndView slots(@AuthenticationPrincipal SignedInAccount me, @PathVariable long serviceId,
 			@RequestParam(required = false) String from, @RequestParam(required = false) Long therapist,
-			@RequestParam(required = false) Long move) {
+			@RequestParam(required = false) Long move, @RequestParam(required = false) String series) {
 		long client = me.id().value();
 		LocalDate today = today();
 		LocalDate first = parseDay(from).filter(day -> !day.isBefore(today)).orElse(today);
+		boolean planSeries = series != null && move == null;
 		try {
+			if (planSeries && therapist == null && from == null) {
+				therapist = ownTherapist(client, serviceId);
+			}
 			List<OpenSlot> open = scheduling.openSlots(client, serviceId, first, first.plusDays(DAYS_SHOWN - 1), therapist);
-			return picker(client, serviceId, first, therapist, move, SlotChoices.of(open, therapist == null), null, HttpStatus.OK);
+			return picker(client, serviceId, first, therapist, move, SlotChoices.of(open, therapist == null), null, HttpStatus.OK)
+				.addObject("series", planSeries);
 		}
 		catch (BookingRefused refused) {
 			return refusal(refused);
@@ -84,7 +89,7 @@ class BookingController {
 			Service service = scheduling.bookableService(me.id().value(), serviceId);
 			Picked picked = Picked.parse(slot);
 			if (picked == null) {
-				return slots(me, serviceId, null, null, move).addObject("problem", "Choose a time first.");
+				return slots(me, serviceId, null, null, move, null).addObject("problem", "Choose a time first.");
 			}
 			return confirmation(service, picked, move);
 		}
@@ -99,7 +104,7 @@ class BookingController {
 		long client = me.id().value();
 		Picked picked = Picked.parse(slot);
 		if (picked == null) {
-			return slots(me, serviceId, null, null, move).addObject("problem", "Choose a time first.");
+			return slots(me, serviceId, null, null, move, null).addObject("problem", "Choose a time first.");
 		}
 		try {
 			Booking booking = move == null
@@ -117,6 +122,85 @@ class BookingController {
 		}
 	}
 
+	@GetMapping("/book/{serviceId}/series")
+	ModelAndView series(@AuthenticationPrincipal SignedInAccount me, @PathVariable long serviceId,
+			@RequestParam(required = false) String slot) {
+		long client = me.id().value();
+		try {
+			Service service = scheduling.bookableService(client, serviceId);
+			Picked picked = Picked.parse(slot);
+			if (picked == null) {
+				return slots(me, serviceId, null, null, null, "plan").addObject("problem", "Choose the time of your first session.");
+			}
+			Long therapist = picked.therapistId() != null ? picked.therapistId() : ownTherapist(client, serviceId);
+			var first = scheduling.openSlot(client, serviceId, picked.start(), therapist, picked.locationId())
+				.or(() -> scheduling.openSlot(client, serviceId, picked.start(), null, picked.locationId()));
+			if (first.isEmpty()) {
+				return slots(me, serviceId, null, null, null, "plan").addObject("problem",
+						"That time is no longer free. Choose another time for your first session.");
+			}
+			return seriesPage(service, scheduling.planSeries(client, serviceId, first.get()), null, HttpStatus.OK);
+		}
+		catch (BookingRefused refused) {
+			return refusal(refused);
+		}
+	}
+
+	@PostMapping("/book/{serviceId}/series")
+	ModelAndView bookSeries(@AuthenticationPrincipal SignedInAccount me, @PathVariable long serviceId,
+			@RequestParam Map<String, String> form) {
+		long client = me.id().value();
+		List<Scheduling.BookingRequest> sessions = new java.util.ArrayList<>();
+		for (int number = 1; form.containsKey("session" + number); number++) {
+			Picked picked = Picked.parse(form.get("session" + number));
+			if (picked == null) {
+				return refusal(BookingRefused.invalid("session" + number, "Choose a time for session " + number + "."));
+			}
+			sessions.add(new Scheduling.BookingRequest(client, serviceId, picked.start(), picked.therapistId(), picked.locationId()));
+		}
+		try {
+			List<Booking> booked = scheduling.bookSeries(client, serviceId, sessions);
+			return new ModelAndView("redirect:/account/bookings?series=" + booked.size());
+		}
+		catch (BookingRefused refused) {
+			if (refused.kind() != BookingRefused.Kind.TAKEN || sessions.isEmpty()) {
+				return refusal(refused);
+			}
+			// nothing was booked: show the series again as it stands now
+			Service service = scheduling.bookableService(client, serviceId);
+			var first = scheduling.openSlot(client, serviceId, sessions.get(0).start(), sessions.get(0).therapistId(),
+					sessions.get(0).locationId());
+			if (first.isEmpty()) {
+				return slots(me, serviceId, null, null, null, "plan").addObject("problem",
+						"Someone has just booked the time of your first session; nothing was booked. Choose another time.");
+			}
+			return seriesPage(service, scheduling.planSeries(client, serviceId, first.get()),
+					"Someone has just booked one of these times, so nothing was booked yet. Check the times below and book again.",
+					HttpStatus.CONFLICT);
+		}
+	}
+
+	private ModelAndView seriesPage(Service service, List<SeriesDate> series, String problem, HttpStatus status) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("service", service);
+		model.put("series", series);
+		model.put("problem", problem);
+		model.put("complete", series.stream().allMatch(SeriesDate::bookable));
+		return new ModelAndView("scheduling/book-series", model, status);
+	}
+
+	/** The therapist who approved the client's plan, when they give this service. */
+	private Long ownTherapist(long client, long serviceId) {
+		var standing = eligibility.of(client);
+		if (standing.plan() == null) {
+			return null;
+		}
+		Service service = scheduling.bookableService(client, serviceId);
+		long own = standing.plan().therapistId();
+		return therapists.find(own).filter(Therapist::active).filter(each -> each.trainedIn(standing.skillsFor(service)))
+			.map(Therapist::id).orElse(null);
+	}
+
 	private ModelAndView picker(long client, long serviceId, LocalDate first, Long therapist, Long move, SlotChoices choices,
 			String problem, HttpStatus status) {
 		Service service = scheduling.bookableService(client, serviceId);
@@ -132,6 +216,7 @@ class BookingController {
 		model.put("zones", locations.all().stream().map(location -> location.zone().getId()).distinct().toList());
 		model.put("problem", problem);
 		model.put("taken", status == HttpStatus.CONFLICT);
+		model.put("series", false);
 		return new ModelAndView("scheduling/book-slots", model, status);
 	}
 

@@ -38,8 +38,10 @@ class MyBookingsController {
 
 	@GetMapping("/account/bookings")
 	ModelAndView mine(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) Long booked,
-			@RequestParam(required = false) Long moved, @RequestParam(required = false) Long cancelled) {
-		String message = booked != null ? "Booked. We have emailed you the details with a calendar invitation."
+			@RequestParam(required = false) Long moved, @RequestParam(required = false) Long cancelled,
+			@RequestParam(required = false) Integer series) {
+		String message = series != null ? "Your plan is booked: " + series + " sessions. We have emailed you the dates with a calendar invitation."
+				: booked != null ? "Booked. We have emailed you the details with a calendar invitation."
 				: moved != null ? "Moved. We have emailed you the new time."
 						: cancelled != null ? "Cancelled. We have emailed you a confirmation." : null;
 		return page(me, message, null, HttpStatus.OK);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -118,6 +119,80 @@ class Scheduling {
 		Booking moved = insert(new BookingRequest(clientId, old.serviceId(), start, therapistId, locationId), old.seriesId());
 		events.publishEvent(new SessionMoved(session(old), session(moved)));
 		return moved;
+	}
+
+	/**
+	 * The plan's series from a first slot the client picked, with that slot's therapist: each date free or with
+	 * the nearest free times (the same therapist, up to three days either side).
+	 */
+	List<SeriesDate> planSeries(long clientId, long serviceId, OpenSlot first) {
+		var standing = eligibility.of(clientId);
+		if (standing.plan() == null) {
+			throw BookingRefused.notAllowed(standing.refusal() == null ? Eligibility.Refusal.PLAN_IN_REVIEW.words : standing.refusal().words);
+		}
+		var plan = standing.plan().plan();
+		List<ZonedDateTime> dates = PlanSeries.dates(first.localStart(), plan.sessionsPerWeek(), plan.weeks(), plan.endBy());
+		LocalDate from = dates.get(0).toLocalDate().minusDays(3);
+		LocalDate today = clock.instant().atZone(first.location().zone()).toLocalDate();
+		List<OpenSlot> open = openSlots(clientId, serviceId, from.isBefore(today) ? today : from,
+				dates.get(dates.size() - 1).toLocalDate().plusDays(3), first.therapistId())
+			.stream()
+			.filter(slot -> slot.location().id() == first.location().id())
+			.toList();
+		List<SeriesDate> series = new ArrayList<>();
+		for (int i = 0; i < dates.size(); i++) {
+			Instant wanted = dates.get(i).toInstant();
+			OpenSlot free = open.stream().filter(slot -> slot.start().equals(wanted)).findFirst().orElse(null);
+			List<OpenSlot> near = free != null ? List.of() : open.stream()
+				.filter(slot -> Duration.between(wanted, slot.start()).abs().compareTo(Duration.ofDays(3)) <= 0)
+				.sorted(Comparator.comparing(slot -> Duration.between(wanted, slot.start()).abs()))
+				.limit(ALTERNATIVES)
+				.sorted(Comparator.comparing(OpenSlot::start))
+				.toList();
+			series.add(new SeriesDate(i + 1, dates.get(i), free, near));
+		}
+		return series;
+	}
+
+	/** The slot a client picked, if it is still open to them. */
+	Optional<OpenSlot> openSlot(long clientId, long serviceId, Instant start, Long therapistId, long locationId) {
+		LocalDate day = start.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		return openSlots(clientId, serviceId, day.minusDays(1), day.plusDays(1), therapistId).stream()
+			.filter(slot -> slot.start().equals(start) && slot.location().id() == locationId)
+			.findFirst();
+	}
+
+	/**
+	 * Books every session of a series in one transaction: all of them or, when any was taken meanwhile, none.
+	 *
+	 * @throws BookingRefused TAKEN when one of the times was taken meanwhile (nothing is booked)
+	 */
+	@Transactional
+	List<Booking> bookSeries(long clientId, long serviceId, List<BookingRequest> sessions) {
+		if (sessions.isEmpty()) {
+			throw BookingRefused.invalid("slot", "Choose the times of your sessions.");
+		}
+		if (sessions.stream().map(BookingRequest::start).distinct().count() < sessions.size()) {
+			throw BookingRefused.invalid("slot", "Two sessions of the series are at the same time; choose another time for one of them.");
+		}
+		var plan = eligibility.of(clientId).plan();
+		Location where = locations.find(sessions.get(0).locationId() == null ? -1 : sessions.get(0).locationId())
+			.orElseThrow(() -> BookingRefused.invalid("slot", "Choose the times of your sessions."));
+		if (plan == null) {
+			throw BookingRefused.notAllowed(Eligibility.Refusal.PLAN_IN_REVIEW.words);
+		}
+		int expected = PlanSeries.dates(sessions.get(0).start().atZone(where.zone()), plan.plan().sessionsPerWeek(),
+				plan.plan().weeks(), plan.plan().endBy()).size();
+		if (sessions.size() != expected) {
+			throw BookingRefused.invalid("slot", "Book all " + expected + " sessions of your plan together.");
+		}
+		UUID series = UUID.randomUUID();
+		List<Booking> booked = new ArrayList<>();
+		for (BookingRequest session : sessions) {
+			booked.add(insert(new BookingRequest(clientId, serviceId, session.start(), session.therapistId(), session.locationId()), series));
+		}
+		events.publishEvent(new SeriesBooked(booked.stream().map(this::session).toList()));
+		return booked;
 	}
 
 	Booking own(long clientId, long bookingId) {

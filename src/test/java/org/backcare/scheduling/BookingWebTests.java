@@ -120,16 +120,7 @@ class BookingWebTests {
 	@Test
 	void aClientWithAnApprovedPlanBooksThePlansTechniqueWithATherapistTrainedForIt() {
 		long swedish = TestPractice.service(jdbc, Technique.SWEDISH, 60, null, false);
-		String email = TestData.email("planned");
-		var client = WebSession.signedInClient(port, "Pia Planned", email);
-		TestConsultations.submitChronicDeskWorker(client, "Pia Planned");
-		long planId = jdbc.sql("select p.id from care_plans p join accounts a on a.id = p.client_id where a.email = :email")
-			.param("email", email)
-			.query(Long.class)
-			.single();
-		var reviewer = WebSession.signedInTherapist(port, "Rhea Reviewer", TestData.email("rhea"));
-		reviewer.get("/therapist/plans/" + planId);
-		assertThat(reviewer.post("/therapist/plans/" + planId + "/approval", List.of("version", "1")).status()).isEqualTo(302);
+		var client = approvedClient("Pia Planned", TestData.email("planned"));
 
 		var book = client.get("/book");
 		assertThat(book.text()).contains("Sessions in your care plan").doesNotContain("You can book a consultation for now.");
@@ -138,6 +129,82 @@ class BookingWebTests {
 		client.get("/book/" + swedish + "/confirm?slot=" + query(slot(start)));
 		var booked = client.post("/book/" + swedish, Map.of("slot", slot(start)));
 		assertThat(booked.location()).as(booked.text()).startsWith("/account/bookings?booked=");
+	}
+
+	@Test
+	void aClientBooksTheirWholePlanTakingTheNearestFreeTimeWhereTheUsualOneIsTakenAndAllOrNone() {
+		long swedish = TestPractice.service(jdbc, Technique.SWEDISH, 60, null, false);
+		String email = TestData.email("series");
+		var client = approvedClient("Sol Series", email);
+		ZonedDateTime first = practice.at(2, 10, 0);
+		consultationBy(client("blocker"), first.plusWeeks(2));
+
+		var preview = client.get("/book/" + swedish + "/series?slot=" + query(slot(first)));
+
+		assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+		assertThat(preview.text()).contains("Book your plan: 10 sessions", SessionTimes.span(first, first.plusHours(1)),
+				"Session 3: " + SessionTimes.day(first.plusWeeks(2)) + " at 10:00 is taken", "Book all 10 sessions");
+		List<String> chosen = chosenSessions(preview.body());
+		assertThat(chosen).hasSize(10);
+
+		consultationBy(client("spoiler"), first.plusWeeks(5));
+		var spoiled = client.post("/book/" + swedish + "/series", pairs(chosen));
+		assertThat(spoiled.status()).isEqualTo(409);
+		assertThat(spoiled.text()).contains("nothing was booked", "Session 6: " + SessionTimes.day(first.plusWeeks(5)) + " at 10:00 is taken");
+		assertThat(bookingsOf(email)).isZero();
+
+		var booked = client.post("/book/" + swedish + "/series", pairs(chosenSessions(spoiled.body())));
+		assertThat(booked.location()).isEqualTo("/account/bookings?series=10");
+		assertThat(bookingsOf(email)).isEqualTo(10);
+		assertThat(jdbc.sql("select count(distinct series_id) from bookings b join accounts a on a.id = b.client_id where a.email = :email")
+			.param("email", email).query(Long.class).single()).isEqualTo(1);
+		assertThat(client.follow(booked).text()).contains("Your plan is booked: 10 sessions");
+	}
+
+	private WebSession approvedClient(String name, String email) {
+		var client = WebSession.signedInClient(port, name, email);
+		TestConsultations.submitChronicDeskWorker(client, name);
+		long planId = jdbc.sql("select p.id from care_plans p join accounts a on a.id = p.client_id where a.email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
+		var reviewer = WebSession.signedInTherapist(port, "Rhea Reviewer", TestData.email("rhea"));
+		reviewer.get("/therapist/plans/" + planId);
+		assertThat(reviewer.post("/therapist/plans/" + planId + "/approval", List.of("version", "1")).status()).isEqualTo(302);
+		return client;
+	}
+
+	private void consultationBy(WebSession someone, ZonedDateTime start) {
+		someone.get("/book/" + consultation + "/confirm?slot=" + query(slot(start)));
+		assertThat(someone.post("/book/" + consultation, Map.of("slot", slot(start))).status()).isEqualTo(302);
+	}
+
+	/** The value of each session's field as the page preselects it: the free time, or the nearest alternative. */
+	private static List<String> chosenSessions(String html) {
+		List<String> chosen = new java.util.ArrayList<>();
+		for (int number = 1; ; number++) {
+			var match = java.util.regex.Pattern.compile("name=\"session" + number + "\"[^>]*?value=\"([^\"]+)\"").matcher(html);
+			if (!match.find()) {
+				return chosen;
+			}
+			chosen.add(match.group(1).replace("&#124;", "|"));
+		}
+	}
+
+	private static List<String> pairs(List<String> chosen) {
+		List<String> pairs = new java.util.ArrayList<>();
+		for (int i = 0; i < chosen.size(); i++) {
+			pairs.add("session" + (i + 1));
+			pairs.add(chosen.get(i));
+		}
+		return pairs;
+	}
+
+	private long bookingsOf(String email) {
+		return jdbc.sql("select count(*) from bookings b join accounts a on a.id = b.client_id where a.email = :email and b.status = 'BOOKED'")
+			.param("email", email)
+			.query(Long.class)
+			.single();
 	}
 
 	private WebSession client(String who) {
