@@ -122,6 +122,29 @@ class BookingController {
 		}
 	}
 
+	@PostMapping("/book/{serviceId}/waitlist")
+	ModelAndView joinWaitlist(@AuthenticationPrincipal SignedInAccount me, @PathVariable long serviceId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Long therapist) {
+		long client = me.id().value();
+		try {
+			LocalDate first = parseDay(from).orElseThrow(() -> BookingRefused.invalid("from", "Enter the first day as a date."));
+			LocalDate last = parseDay(to).orElseThrow(() -> BookingRefused.invalid("to", "Enter the last day as a date."));
+			scheduling.joinWaitlist(client, serviceId, therapist, first, last);
+			return new ModelAndView("redirect:/account/bookings?waitlisted");
+		}
+		catch (BookingRefused refused) {
+			if (refused.kind() != BookingRefused.Kind.INVALID) {
+				return refusal(refused);
+			}
+			LocalDate today = today();
+			List<OpenSlot> open = scheduling.openSlots(client, serviceId, today, today.plusDays(DAYS_SHOWN - 1), therapist);
+			return picker(client, serviceId, today, therapist, null, SlotChoices.of(open, therapist == null), null,
+					HttpStatus.UNPROCESSABLE_CONTENT)
+				.addObject("waitlistError", refused.getMessage());
+		}
+	}
+
 	@GetMapping("/book/{serviceId}/series")
 	ModelAndView series(@AuthenticationPrincipal SignedInAccount me, @PathVariable long serviceId,
 			@RequestParam(required = false) String slot) {
@@ -217,6 +240,7 @@ class BookingController {
 		model.put("problem", problem);
 		model.put("taken", status == HttpStatus.CONFLICT);
 		model.put("series", false);
+		model.put("waitlistError", null);
 		return new ModelAndView("scheduling/book-slots", model, status);
 	}
 

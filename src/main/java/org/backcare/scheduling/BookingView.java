@@ -12,10 +12,11 @@ import org.backcare.therapies.ServiceId;
  * A booking as clients see it, in the API and on their pages: times carry the location's offset.
  *
  * @param changeableUntil the last moment the client may cancel or move it online, or null when they no longer can
+ * @param heldUntil for a time held for a waitlisted client, until when they may confirm it
  */
 record BookingView(long id, Booking.Status status, long service, String serviceName, OffsetDateTime start,
 		OffsetDateTime end, String timeZone, long therapist, String therapistName, long room, String roomName, long location,
-		String locationName, String address, Instant changeableUntil) {
+		String locationName, String address, Instant changeableUntil, Instant heldUntil) {
 
 	/** The local start and end on the location's clock. */
 	java.time.ZonedDateTime localStart() {
@@ -47,7 +48,8 @@ record BookingView(long id, Booking.Status status, long service, String serviceN
 					booking.startsAt().atZone(location.zone()).toOffsetDateTime(),
 					booking.endsAt().atZone(location.zone()).toOffsetDateTime(), location.zone().getId(), booking.therapistId(),
 					names.get(booking.therapistId()), booking.roomId(), room, location.id(), location.name(), location.address(),
-					booking.changeableBy(now, policy) ? booking.startsAt().minus(policy.cancellationWindow()) : null);
+					booking.changeableBy(now, policy) ? booking.startsAt().minus(policy.cancellationWindow()) : null,
+					booking.heldUntil());
 		}).toList();
 	}
 }

@@ -51,6 +51,38 @@ class Bookings {
 			.optional();
 	}
 
+	/** A waitlisted client's hold on a freed time: it blocks the slot like a booking until confirmed or released. */
+	Optional<Long> hold(NewBooking booking, Instant heldUntil) {
+		return jdbc.sql("""
+				insert into bookings (client_id, therapist_id, location_id, room_id, service_id, starts_at, ends_at, blocked,
+				                      status, held_until)
+				values (:client, :therapist, :location, :room, :service, :starts, :ends, tstzrange(:from, :until), 'HELD', :held)
+				on conflict do nothing returning id""")
+			.param("client", booking.clientId())
+			.param("therapist", booking.therapistId())
+			.param("location", booking.locationId())
+			.param("room", booking.roomId())
+			.param("service", booking.serviceId())
+			.param("starts", Timestamp.from(booking.startsAt()))
+			.param("ends", Timestamp.from(booking.endsAt()))
+			.param("from", Timestamp.from(booking.startsAt().minus(booking.bufferBefore())))
+			.param("until", Timestamp.from(booking.endsAt().plus(booking.bufferAfter())))
+			.param("held", Timestamp.from(heldUntil))
+			.query(Long.class)
+			.optional();
+	}
+
+	/** @return false when the hold ran out or was not this client's */
+	boolean confirmHold(long id, long clientId, Instant now) {
+		return jdbc.sql("""
+				update bookings set status = 'BOOKED', held_until = null
+				where id = :id and client_id = :client and status = 'HELD' and held_until > :now""")
+			.param("id", id)
+			.param("client", clientId)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
 	Optional<Booking> find(long id) {
 		return jdbc.sql("select * from bookings where id = :id").param("id", id).query(Bookings::booking).optional();
 	}
@@ -63,8 +95,11 @@ class Bookings {
 			.list();
 	}
 
-	/** @return false when it was not booked or held (cancelled meanwhile) */
-	boolean cancel(long id, long by) {
+	/**
+	 * @param by who cancelled, or null when the system released a hold that ran out
+	 * @return false when it was not booked or held (cancelled meanwhile)
+	 */
+	boolean cancel(long id, Long by) {
 		return jdbc.sql("""
 				update bookings set status = 'CANCELLED', cancelled_at = now(), cancelled_by = :by, held_until = null
 				where id = :id and status in ('BOOKED', 'HELD')""")

@@ -53,12 +53,15 @@ class Scheduling {
 
 	private final SchedulingSettings settings;
 
+	private final Waitlist waitlist;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Scheduling(Catalogue catalogue, Eligibility eligibility, Availability availability, ServiceRules rules, Bookings bookings,
-			Locations locations, People people, SchedulingSettings settings, ApplicationEventPublisher events, Clock clock) {
+			Locations locations, People people, SchedulingSettings settings, Waitlist waitlist, ApplicationEventPublisher events,
+			Clock clock) {
 		this.catalogue = catalogue;
 		this.eligibility = eligibility;
 		this.availability = availability;
@@ -67,6 +70,7 @@ class Scheduling {
 		this.locations = locations;
 		this.people = people;
 		this.settings = settings;
+		this.waitlist = waitlist;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -108,6 +112,7 @@ class Scheduling {
 			throw BookingRefused.notAllowed("This session is cancelled already.");
 		}
 		events.publishEvent(new SessionCancelled(session(booking), false));
+		offerToWaitlist(booking, clientId);
 		return booking;
 	}
 
@@ -118,7 +123,81 @@ class Scheduling {
 		bookings.cancel(old.id(), clientId);
 		Booking moved = insert(new BookingRequest(clientId, old.serviceId(), start, therapistId, locationId), old.seriesId());
 		events.publishEvent(new SessionMoved(session(old), session(moved)));
+		offerToWaitlist(old, clientId);
 		return moved;
+	}
+
+	/** Asks to be told when a time opens; the range is checked like a search. */
+	@Transactional
+	long joinWaitlist(long clientId, long serviceId, Long therapistId, LocalDate from, LocalDate to) {
+		LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1);
+		if (from.isBefore(today)) {
+			throw BookingRefused.invalid("from", "Choose days from today on.");
+		}
+		if (to.isBefore(from) || from.plusDays(settings.longestSearch()).isBefore(to.plusDays(1))) {
+			throw BookingRefused.invalid("to", "Choose a last day after the first, at most " + settings.longestSearch() + " days later.");
+		}
+		bookableService(clientId, serviceId);
+		return waitlist.add(clientId, serviceId, therapistId, from, to);
+	}
+
+	/** The client takes the time held for them: it becomes their booking. */
+	@Transactional
+	Booking confirmHold(long clientId, long bookingId) {
+		Booking held = own(clientId, bookingId);
+		if (held.status() != Booking.Status.HELD || !bookings.confirmHold(bookingId, clientId, clock.instant())) {
+			throw BookingRefused.notAllowed("This time is no longer held for you.");
+		}
+		waitlist.settle(bookingId, true);
+		Booking booking = bookings.find(bookingId).orElseThrow();
+		events.publishEvent(new SessionBooked(session(booking)));
+		return booking;
+	}
+
+	/** The client does not want the time held for them: it goes to the next one waiting. */
+	@Transactional
+	void declineHold(long clientId, long bookingId) {
+		Booking held = own(clientId, bookingId);
+		if (held.status() == Booking.Status.HELD && bookings.cancel(bookingId, clientId)) {
+			waitlist.settle(bookingId, false);
+			offerToWaitlist(held, clientId);
+		}
+	}
+
+	/** Releases holds nobody confirmed in time and offers each time to the next one waiting. */
+	@Transactional
+	int releaseLapsedHolds(int batch) {
+		List<Long> lapsed = waitlist.lapsedHolds(clock.instant(), batch);
+		for (long id : lapsed) {
+			Booking held = bookings.find(id).orElseThrow();
+			bookings.cancel(id, null);
+			waitlist.settle(id, false);
+			offerToWaitlist(held, held.clientId());
+		}
+		return lapsed.size();
+	}
+
+	/**
+	 * Holds a freed time for the first client waiting for it (same service, that therapist or anyone, that day),
+	 * in the transaction that freed it. The client who freed it is not offered it back.
+	 */
+	private void offerToWaitlist(Booking freed, long freedBy) {
+		Instant now = clock.instant();
+		if (!freed.startsAt().isAfter(now)) {
+			return;
+		}
+		Location location = locations.find(freed.locationId()).orElseThrow();
+		LocalDate day = freed.startsAt().atZone(location.zone()).toLocalDate();
+		waitlist.firstFor(freed.serviceId(), freed.therapistId(), day, freedBy).ifPresent(entry -> {
+			BookingRules policy = rules.of(freed.serviceId());
+			Instant heldUntil = now.plus(settings.holdFor()).isBefore(freed.startsAt()) ? now.plus(settings.holdFor()) : freed.startsAt();
+			bookings.hold(new Bookings.NewBooking(entry.clientId(), freed.therapistId(), freed.locationId(), freed.roomId(),
+					freed.serviceId(), freed.startsAt(), freed.endsAt(), policy.bufferBefore(), policy.bufferAfter(), null), heldUntil)
+				.ifPresent(id -> {
+					waitlist.offered(entry.id(), id);
+					events.publishEvent(new SlotOffered(session(bookings.find(id).orElseThrow()), heldUntil));
+				});
+		});
 	}
 
 	/**
