@@ -2,19 +2,41 @@ package org.backcare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo practice that {@code ./mvnw spring-boot:run} shows: two clients with completed consultations and approved
- * plans (its own application context, with the demo profile on).
+ * plans, three licensed therapists with their hours at the one location (its own application context, with the demo
+ * profile on).
  */
 @BackCareTest
 @ActiveProfiles({ "test", "demo" })
 class DemoPracticeTests {
 
 	private static final String PASSWORD = "backcare-demo";
+
+	private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	@Autowired
+	ConfigurableApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
@@ -48,7 +70,81 @@ class DemoPracticeTests {
 		var admin = new WebSession(port);
 		assertThat(admin.signIn("admin@demo.backcare.test", PASSWORD).location()).isEqualTo("/account");
 
-		assertThat(admin.get("/admin/locations").rowWith("BackCare Riverside")).contains("America/Chicago", "2");
+		assertThat(admin.get("/admin/locations").rowWith("BackCare Riverside")).contains("America/Chicago", "US-IL", "2");
+	}
+
+	@Test
+	void theThreeTherapistsAreLicensedInIllinoisAndLeilanisLicenceExpiresNextMonth() {
+		var admin = new WebSession(port);
+		admin.signIn("admin@demo.backcare.test", PASSWORD);
+		LocalDate leilanisExpiry = LocalDate.now(CHICAGO).plusMonths(1).withDayOfMonth(15);
+
+		var list = admin.get("/admin/therapists");
+
+		assertThat(list.rowWith("Maya Okafor")).contains("Active", "deep tissue massage", "trigger point therapy", "myofascial release",
+				"LMT: Can be booked in US-IL until 31 Dec").doesNotContain("Expires in", "prenatal");
+		assertThat(list.rowWith("Tomás Herrera")).contains("prenatal massage", "myofascial release", "Can be booked in US-IL")
+			.doesNotContain("Expires in", "deep tissue");
+		assertThat(list.rowWith("Leilani Kahale")).contains("Lomilomi", "ashiatsu", "deep tissue massage",
+				"Can be booked in US-IL until " + DAY.format(leilanisExpiry)).containsPattern("Expires in \\d+ days");
+		var leilani = admin.get("/admin/therapists/" + list.find("href=\"/admin/therapists/(\\d+)\">Leilani Kahale<"));
+		assertThat(leilani.text()).contains("Illinois Department of Financial and Professional Regulation", "Lomilomi",
+				"At BackCare Riverside, times in America/Chicago");
+	}
+
+	@Test
+	void theTherapistsWorkAtTheDemoLocationWithBreaksAndMayaHasACourseDayOff() {
+		var admin = new WebSession(port);
+		admin.signIn("admin@demo.backcare.test", PASSWORD);
+		var list = admin.get("/admin/therapists");
+		var maya = admin.get("/admin/therapists/" + list.find("href=\"/admin/therapists/(\\d+)\">Maya Okafor<"));
+		var tomas = admin.get("/admin/therapists/" + list.find("href=\"/admin/therapists/(\\d+)\">Tomás Herrera<"));
+		var leilani = admin.get("/admin/therapists/" + list.find("href=\"/admin/therapists/(\\d+)\">Leilani Kahale<"));
+
+		assertThat(maya.rowWith("Monday")).startsWith("Monday 09:00–17:00 12:30–13:00");
+		assertThat(maya.rowWith("Friday")).startsWith("Friday 09:00–17:00 12:30–13:00");
+		assertThat(maya.rowWith("Saturday")).isNull();
+		assertThat(maya.text()).contains("Continuing-education course").doesNotContain("can't be booked here");
+		assertThat(tomas.rowWith("Tuesday")).startsWith("Tuesday 10:00–18:00 14:00–14:30");
+		assertThat(tomas.rowWith("Saturday")).startsWith("Saturday 10:00–18:00 14:00–14:30");
+		assertThat(tomas.rowWith("Monday")).isNull();
+		assertThat(leilani.rowWith("Wednesday")).startsWith("Wednesday 11:00–19:00 15:00–15:30");
+		assertThat(leilani.rowWith("Tuesday")).isNull();
+	}
+
+	@Test
+	void ashiatsuKeepsFifteenMinutesFreeBeforeEachSessionAndTheRestFollowThePracticeDefaults() {
+		var admin = new WebSession(port);
+		admin.signIn("admin@demo.backcare.test", PASSWORD);
+
+		var rules = admin.get("/admin/booking-rules");
+
+		assertThat(rules.rowWith("Ashiatsu, 60 minutes")).isEqualTo("Ashiatsu, 60 minutes 15 min 15 min 12 hours 90 days 24 hours Its own");
+		assertThat(rules.rowWith("Lomilomi, 90 minutes")).endsWith("Practice defaults");
+	}
+
+	@Test
+	void visitorsMeetTheThreeTherapists() {
+		var page = new WebSession(port).get("/therapists");
+
+		assertThat(page.text()).contains("Maya Okafor", "Tomás Herrera", "Leilani Kahale", "Licensed: LMT in US-IL")
+			.doesNotContain("227.");
+	}
+
+	@Test
+	void aRestartAddsNoSecondProfileLicenceHoursOrTimeOff() {
+		long before = demoSchedulingRows();
+
+		context.publishEvent(new ApplicationReadyEvent(new SpringApplication(BackCare.class), new String[0], context, Duration.ZERO));
+
+		assertThat(demoSchedulingRows()).isEqualTo(before);
+	}
+
+	private long demoSchedulingRows() {
+		return jdbc.sql("""
+				select (select count(*) from therapists) + (select count(*) from therapist_credentials)
+				     + (select count(*) from working_hours) + (select count(*) from time_off) + (select count(*) from booking_rules)
+				     + (select count(*) from locations)""").query(Long.class).single();
 	}
 
 	@Test

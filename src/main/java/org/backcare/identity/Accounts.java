@@ -78,6 +78,14 @@ class Accounts {
 			.list();
 	}
 
+	/** Everyone with this role, by name. */
+	List<Account> withRole(Role role) {
+		return jdbc.sql("select * from accounts where :role = any (roles) order by lower(display_name), id")
+			.param("role", role.name())
+			.query(Accounts::account)
+			.list();
+	}
+
 	boolean anyWithRole(Role role) {
 		return jdbc.sql("select exists (select 1 from accounts where :role = any (roles))")
 			.param("role", role.name())

@@ -46,6 +46,16 @@ public class People {
 		return names;
 	}
 
+	/** Every account with the therapist role, by name, whether or not they have signed in yet. */
+	public List<Person> therapists() {
+		return accounts.withRole(Role.THERAPIST).stream().map(People::person).toList();
+	}
+
+	/** What someone wrote about themselves on their account, if anything: a starting point for a profile. */
+	public Optional<String> bioOf(long accountId) {
+		return accounts.withId(new AccountId(accountId)).map(Account::bio).filter(bio -> !bio.isBlank());
+	}
+
 	private static Person person(Account account) {
 		return new Person(account.id(), account.displayName(), account.email());
 	}

@@ -2,8 +2,8 @@ package org.backcare.intake;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 
+import org.backcare.platform.FileType;
 import org.backcare.platform.FormErrors;
 
 /**
@@ -16,12 +16,6 @@ record ClearanceForm(String clearedBy, String clearedOn, String note, String let
 	static final ClearanceForm BLANK = new ClearanceForm(null, null, null, null, 0, null);
 
 	static final int MAX_LETTER_BYTES = 5 * 1024 * 1024;
-
-	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
-
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-
-	private static final byte[] JPEG = { (byte) 0xff, (byte) 0xd8, (byte) 0xff };
 
 	boolean hasLetter() {
 		return letterSize > 0;
@@ -69,16 +63,6 @@ record ClearanceForm(String clearedBy, String clearedOn, String note, String let
 
 	/** The letter's media type by its first bytes, or null for anything but PDF, PNG and JPEG. */
 	String letterType() {
-		if (startsWith(PDF)) {
-			return "application/pdf";
-		}
-		if (startsWith(PNG)) {
-			return "image/png";
-		}
-		return startsWith(JPEG) ? "image/jpeg" : null;
-	}
-
-	private boolean startsWith(byte[] magic) {
-		return letter.length >= magic.length && Arrays.equals(letter, 0, magic.length, magic, 0, magic.length);
+		return FileType.of(letter).map(FileType::mediaType).orElse(null);
 	}
 }

@@ -34,8 +34,9 @@ public record Page(String path, String query, CsrfToken csrf, Viewer viewer, Zon
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz",
 			Locale.ENGLISH);
 
+	/** Whether the page is at this path or under it: /therapist/x is at /therapist, /therapists is not. */
 	public boolean isAt(String prefix) {
-		return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+		return "/".equals(prefix) ? "/".equals(path) : path.equals(prefix) || path.startsWith(prefix + "/");
 	}
 
 	/** Whether the query string names this parameter, e.g. {@code ?confirmed}. */
@@ -46,6 +47,11 @@ public record Page(String path, String query, CsrfToken csrf, Viewer viewer, Zon
 	/** A moment as people here read it: in the practice's time zone, with the zone named. */
 	public String date(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+	}
+
+	/** A moment as people at a place read it: in that place's time zone, with the zone named. */
+	public String date(Instant instant, ZoneId where) {
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(where));
 	}
 
 	/** A calendar day as people read it, e.g. 13 Feb 2027 (a day has no time zone). */

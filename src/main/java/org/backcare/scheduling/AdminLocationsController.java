@@ -30,8 +30,8 @@ class AdminLocationsController {
 
 	@PostMapping(HOME)
 	ModelAndView add(@RequestParam(required = false) String name, @RequestParam(required = false) String address,
-			@RequestParam(required = false) String timeZone) {
-		return save(null, new LocationForm(name, address, timeZone));
+			@RequestParam(required = false) String timeZone, @RequestParam(required = false) String jurisdiction) {
+		return save(null, new LocationForm(name, address, timeZone, jurisdiction));
 	}
 
 	@GetMapping(HOME + "/{id}")
@@ -42,8 +42,9 @@ class AdminLocationsController {
 
 	@PostMapping(HOME + "/{id}")
 	ModelAndView change(@PathVariable long id, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String address, @RequestParam(required = false) String timeZone) {
-		return save(location(id), new LocationForm(name, address, timeZone));
+			@RequestParam(required = false) String address, @RequestParam(required = false) String timeZone,
+			@RequestParam(required = false) String jurisdiction) {
+		return save(location(id), new LocationForm(name, address, timeZone, jurisdiction));
 	}
 
 	/** Adds a location (when {@code location} is null) or changes it, and answers as the form's page would. */
@@ -54,10 +55,10 @@ class AdminLocationsController {
 		}
 		try {
 			if (location == null) {
-				long id = locations.add(form.name().strip(), form.address().strip(), form.zone());
+				long id = locations.add(form.name().strip(), form.address().strip(), form.zone(), form.code());
 				return new ModelAndView("redirect:" + HOME + "/" + id + "?added");
 			}
-			locations.change(location.id(), form.name().strip(), form.address().strip(), form.zone());
+			locations.change(location.id(), form.name().strip(), form.address().strip(), form.zone(), form.code());
 			return new ModelAndView("redirect:" + HOME + "/" + location.id() + "?saved");
 		}
 		catch (DuplicateKeyException taken) {

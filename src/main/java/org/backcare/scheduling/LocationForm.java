@@ -9,17 +9,18 @@ import org.backcare.platform.FormErrors;
 
 /**
  * A location as the admin types it. The time zone must be a region id such as America/Chicago: a fixed offset
- * would be wrong for half the year wherever clocks change.
+ * would be wrong for half the year wherever clocks change. The jurisdiction decides whose licences count here (L1).
  */
-record LocationForm(String name, String address, String timeZone) {
+record LocationForm(String name, String address, String timeZone, String jurisdiction) {
 
-	static final LocationForm BLANK = new LocationForm("", "", "");
+	static final LocationForm BLANK = new LocationForm("", "", "", "");
 
 	/** The region time zones people pick from, sorted (no fixed offsets, no legacy aliases such as EST). */
 	static final List<String> ZONES = regions();
 
 	static LocationForm of(Location location) {
-		return new LocationForm(location.name(), location.address(), location.zone().getId());
+		return new LocationForm(location.name(), location.address(), location.zone().getId(),
+				location.jurisdiction() == null ? "" : location.jurisdiction());
 	}
 
 	FormErrors check() {
@@ -33,11 +34,19 @@ record LocationForm(String name, String address, String timeZone) {
 		if (timeZone == null || !ZONES.contains(timeZone.strip())) {
 			errors.field("timeZone", "Choose the location's time zone from the list, e.g. America/Chicago.");
 		}
+		if (code() == null) {
+			errors.field("jurisdiction", "Enter the state or province as an ISO 3166-2 code, e.g. US-IL or CA-ON.");
+		}
 		return errors;
 	}
 
 	ZoneId zone() {
 		return ZoneId.of(timeZone.strip());
+	}
+
+	/** The jurisdiction as stored, e.g. US-IL for us-il. */
+	String code() {
+		return Jurisdiction.parse(jurisdiction);
 	}
 
 	private static List<String> regions() {

@@ -20,21 +20,31 @@ class Locations {
 		this.jdbc = jdbc;
 	}
 
+	/** A location without a jurisdiction yet: nobody can be booked there until it has one (L1). */
 	long add(String name, String address, ZoneId zone) {
-		return jdbc.sql("insert into locations (name, address, time_zone) values (:name, :address, :zone) returning id")
+		return add(name, address, zone, null);
+	}
+
+	/** @param jurisdiction ISO 3166-2, e.g. US-IL */
+	long add(String name, String address, ZoneId zone, String jurisdiction) {
+		return jdbc.sql("""
+				insert into locations (name, address, time_zone, jurisdiction) values (:name, :address, :zone, :jurisdiction)
+				returning id""")
 			.param("name", name)
 			.param("address", address)
 			.param("zone", zone.getId())
+			.param("jurisdiction", jurisdiction)
 			.query(Long.class)
 			.single();
 	}
 
-	void change(long id, String name, String address, ZoneId zone) {
-		jdbc.sql("update locations set name = :name, address = :address, time_zone = :zone where id = :id")
+	void change(long id, String name, String address, ZoneId zone, String jurisdiction) {
+		jdbc.sql("update locations set name = :name, address = :address, time_zone = :zone, jurisdiction = :jurisdiction where id = :id")
 			.param("id", id)
 			.param("name", name)
 			.param("address", address)
 			.param("zone", zone.getId())
+			.param("jurisdiction", jurisdiction)
 			.update();
 	}
 

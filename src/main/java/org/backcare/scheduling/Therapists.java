@@ -92,4 +92,87 @@ class Therapists {
 		Arrays.stream((String[]) array.getArray()).map(Skill::valueOf).forEach(skills::add);
 		return skills;
 	}
+
+	/** A therapist's photo as stored: JPEG or PNG, checked by its first bytes when it was uploaded. */
+	record Photo(String type, byte[] content) {
+	}
+
+	/**
+	 * Creates or changes a profile in one statement.
+	 *
+	 * @param photo the new photo, or null to keep the one there is; see {@code removePhoto}
+	 * @param removePhoto when there is no new photo: take the old one away
+	 */
+	void saveProfile(long id, String bio, Set<Skill> skills, boolean active, Photo photo, boolean removePhoto) {
+		boolean keep = photo == null && !removePhoto;
+		jdbc.sql("""
+				insert into therapists (account_id, bio, skills, active, photo, photo_type)
+				values (:id, :bio, :skills::text[], :active, :photo, :type)
+				on conflict (account_id) do update set bio = excluded.bio, skills = excluded.skills, active = excluded.active,
+				    photo = case when :keep then therapists.photo else excluded.photo end,
+				    photo_type = case when :keep then therapists.photo_type else excluded.photo_type end,
+				    updated_at = now()""")
+			.param("id", id)
+			.param("bio", bio)
+			.param("skills", skills.stream().map(Skill::name).sorted().toArray(String[]::new))
+			.param("active", active)
+			.param("photo", photo == null ? null : photo.content())
+			.param("type", photo == null ? null : photo.type())
+			.param("keep", keep)
+			.update();
+	}
+
+	Optional<Photo> photoOf(long id) {
+		return jdbc.sql("select photo_type, photo from therapists where account_id = :id and photo is not null")
+			.param("id", id)
+			.query((rs, row) -> new Photo(rs.getString("photo_type"), rs.getBytes("photo")))
+			.optional();
+	}
+
+	/**
+	 * @return the new credential's id
+	 * @throws org.springframework.dao.DuplicateKeyException when the authority has issued that number already
+	 */
+	long addCredential(Credential credential) {
+		return credentialStatement("""
+				insert into therapist_credentials (therapist_id, credential_type, title, issuing_authority, jurisdiction, licence_number,
+				    status, authorised_to_practise, issued_on, expires_on, last_verified_on, insurance_expires_on)
+				values (:therapist, :type, :title, :authority, :jurisdiction, :number, :status, :authorised, :issued, :expires,
+				    :verified, :insurance)
+				returning id""", credential).query(Long.class).single();
+	}
+
+	/**
+	 * @return false when the therapist has no credential with that id
+	 * @throws org.springframework.dao.DuplicateKeyException when the authority has issued that number already
+	 */
+	boolean changeCredential(Credential credential) {
+		return credentialStatement("""
+				update therapist_credentials set credential_type = :type, title = :title, issuing_authority = :authority,
+				    jurisdiction = :jurisdiction, licence_number = :number, status = :status, authorised_to_practise = :authorised,
+				    issued_on = :issued, expires_on = :expires, last_verified_on = :verified, insurance_expires_on = :insurance,
+				    updated_at = now()
+				where id = :id and therapist_id = :therapist""", credential).update() == 1;
+	}
+
+	private JdbcClient.StatementSpec credentialStatement(String sql, Credential credential) {
+		return jdbc.sql(sql)
+			.param("id", credential.id())
+			.param("therapist", credential.therapistId())
+			.param("type", credential.type().name())
+			.param("title", credential.title())
+			.param("authority", credential.issuingAuthority())
+			.param("jurisdiction", credential.jurisdiction())
+			.param("number", credential.number())
+			.param("status", credential.status().name())
+			.param("authorised", credential.authorisedToPractise())
+			.param("issued", sqlDate(credential.issuedOn()))
+			.param("expires", sqlDate(credential.expiresOn()))
+			.param("verified", sqlDate(credential.lastVerifiedOn()))
+			.param("insurance", sqlDate(credential.insuranceExpiresOn()));
+	}
+
+	private static Date sqlDate(LocalDate day) {
+		return day == null ? null : Date.valueOf(day);
+	}
 }

@@ -25,6 +25,7 @@ class LocationsBrowserTests {
 		page.getByLabel("Name").fill(name);
 		page.getByLabel("Street address").fill("7 Lake Shore Drive, Chicago");
 		page.getByLabel("Time zone").selectOption("America/Chicago");
+		page.getByLabel("Jurisdiction").fill("US-IL");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the location")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();
