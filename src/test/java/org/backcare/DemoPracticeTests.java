@@ -124,6 +124,21 @@ class DemoPracticeTests {
 	}
 
 	@Test
+	void samSeesHisWeeklySessionsWithMayaAndTheTherapistsHaveBookingsBehindAndAhead() {
+		var sam = new WebSession(port);
+		assertThat(sam.signIn("client1@demo.backcare.test", PASSWORD).location()).isEqualTo("/account");
+
+		var bookings = sam.get("/account/bookings");
+
+		assertThat(bookings.text()).contains("Coming up", "With Maya Okafor", "Earlier and cancelled");
+		assertThat(jdbc.sql("""
+				select count(*) from bookings b join accounts a on a.id = b.client_id
+				where a.email = 'client2@demo.backcare.test' and b.status = 'BOOKED'""").query(Long.class).single()).isEqualTo(5);
+		assertThat(jdbc.sql("select count(*) from bookings where starts_at < now()").query(Long.class).single()).isGreaterThanOrEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from bookings where starts_at > now()").query(Long.class).single()).isGreaterThanOrEqualTo(6);
+	}
+
+	@Test
 	void visitorsMeetTheThreeTherapists() {
 		var page = new WebSession(port).get("/therapists");
 
