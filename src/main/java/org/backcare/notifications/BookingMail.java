@@ -60,6 +60,9 @@ class BookingMail {
 	@EventListener
 	void on(SessionBooked event) {
 		BookedSession session = event.session();
+		if (session.clientEmail() == null) {
+			return; // an account that no longer exists has nobody to write to
+		}
 		Instant now = clock.instant();
 		boolean reminds = scheduleReminder(session, now);
 		Map<String, Object> params = details(session);
@@ -73,6 +76,9 @@ class BookingMail {
 	void on(SessionCancelled event) {
 		BookedSession session = event.session();
 		outbox.cancel(reminderKey(session));
+		if (session.clientEmail() == null) {
+			return;
+		}
 		Map<String, Object> params = details(session);
 		params.put("byPractice", event.byPractice());
 		outbox.add(templates.write("booking-cancelled", session.clientEmail(),
@@ -80,21 +86,27 @@ class BookingMail {
 			.attaching(invitation(session, true, clock.instant())));
 	}
 
-	/** The new time is a new booking with its own calendar event; the old event is cancelled in the same email. */
+	/**
+	 * The new time is a new booking with its own calendar event; the old event is cancelled in the same email. A
+	 * booking moved in place keeps its UID, so it is not cancelled: that would remove the new time as well.
+	 */
 	@EventListener
 	void on(SessionMoved event) {
 		BookedSession from = event.from();
 		BookedSession to = event.to();
 		Instant now = clock.instant();
 		outbox.cancel(reminderKey(from));
+		if (to.clientEmail() == null) {
+			return;
+		}
 		boolean reminds = scheduleReminder(to, now);
 		Map<String, Object> params = details(to);
 		params.put("was", SessionTime.of(from.zone(), from.startsAt(), from.endsAt()));
 		params.put("checklist", reminds ? null : library.preparationChecklist());
-		outbox.add(templates.write("booking-moved", to.clientEmail(),
+		Message moved = templates.write("booking-moved", to.clientEmail(),
 				"Moved: your session is now on " + SessionTime.start(to.zone(), to.startsAt()), params)
-			.attaching(invitation(to, false, now))
-			.attaching(invitation(from, true, now)));
+			.attaching(invitation(to, false, now));
+		outbox.add(from.bookingId() == to.bookingId() ? moved : moved.attaching(invitation(from, true, now)));
 	}
 
 	/** @return whether a reminder was scheduled: not when the session starts sooner than the lead time */
