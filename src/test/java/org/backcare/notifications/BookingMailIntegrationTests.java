@@ -131,7 +131,9 @@ class BookingMailIntegrationTests {
 		assertThat(reminder.scheduled()).isTrue();
 		assertThat(reminder.nextAttemptAt()).isEqualTo(SPRING_FORWARD_TEN.minus(Duration.ofHours(24)));
 		assertThat(reminder.subject()).isEqualTo("Reminder: your session on Sunday 14 March 2027, 10:00 CDT");
-		assertThat(reminder.text()).contains(library.preparationChecklist().steps().get(0), library.preparationChecklist().notFor().get(0));
+		var checklist = library.preparationChecklist();
+		assertThat(reminder.text()).contains("- " + checklist.steps().get(0) + "\n- " + checklist.steps().get(1) + "\n",
+				"Tell your therapist:\n- " + checklist.cautions().get(0), checklist.notFor().get(0)).doesNotContain("\n\n\n");
 	}
 
 	@Test
