@@ -65,6 +65,17 @@ class Accounts {
 		return names;
 	}
 
+	Map<Long, People.Person> people(Collection<Long> ids) {
+		Map<Long, People.Person> people = new HashMap<>();
+		jdbc.sql("select id, display_name, email from accounts where id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(rs -> {
+				people.put(rs.getLong("id"), new People.Person(new AccountId(rs.getLong("id")), rs.getString("display_name"),
+						rs.getString("email")));
+			});
+		return people;
+	}
+
 	List<Account> all() {
 		return jdbc.sql("select * from accounts order by created_at desc, id desc").query(Accounts::account).list();
 	}

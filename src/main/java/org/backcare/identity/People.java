@@ -56,6 +56,16 @@ public class People {
 		return accounts.withId(new AccountId(accountId)).map(Account::bio).filter(bio -> !bio.isBlank());
 	}
 
+	/**
+	 * Names and addresses of many accounts at once (one query), for emails and calendars, each id mapped; an
+	 * account that no longer exists gets the neutral placeholder name and no address.
+	 */
+	public Map<Long, Person> of(Collection<Long> accountIds) {
+		Map<Long, Person> people = accounts.people(accountIds);
+		accountIds.forEach(id -> people.putIfAbsent(id, new Person(new AccountId(id), FORMER, null)));
+		return people;
+	}
+
 	private static Person person(Account account) {
 		return new Person(account.id(), account.displayName(), account.email());
 	}

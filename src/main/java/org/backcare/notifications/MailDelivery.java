@@ -1,6 +1,7 @@
 package org.backcare.notifications;
 
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due outbox messages over SMTP, retrying failures with {@link Backoff}. Boot creates a mail sender only
+ * Sends due outbox messages over SMTP, with their attachments, retrying failures with {@link Backoff}. Boot creates a mail sender only
  * when {@code spring.mail.host} is set; without one this job does nothing and mail waits in the outbox. Rows are
  * claimed with {@code SKIP LOCKED}, so any number of app nodes can run it. Delivery is at least once: a crash
  * between the SMTP hand-over and the commit sends that message again.
@@ -88,9 +90,10 @@ class MailDelivery {
 			throws MessagingException, UnsupportedEncodingException {
 		MimeMessage mime = sender.createMimeMessage();
 		boolean withHtml = entry.html() != null;
-		// A mixed root keeps room for attachments (a booking's .ics) around the text/HTML alternative.
+		boolean multipart = withHtml || !entry.attachments().isEmpty();
+		// A mixed root holds the attachments (a booking's .ics) beside the text/HTML alternative.
 		var helper = new MimeMessageHelper(mime,
-				withHtml ? MimeMessageHelper.MULTIPART_MODE_MIXED : MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
+				multipart ? MimeMessageHelper.MULTIPART_MODE_MIXED : MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
 		helper.setFrom(settings.from());
 		helper.setTo(entry.to());
 		helper.setSubject(entry.subject());
@@ -100,6 +103,10 @@ class MailDelivery {
 		}
 		else {
 			helper.setText(entry.text());
+		}
+		for (Attachment attachment : entry.attachments()) {
+			helper.addAttachment(attachment.filename(),
+					new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)), attachment.contentType());
 		}
 		for (Map.Entry<String, String> header : entry.headers().entrySet()) {
 			mime.setHeader(header.getKey(), MimeUtility.encodeText(header.getValue(), "UTF-8", null));

@@ -26,7 +26,8 @@ class MailTemplates {
 		all.put("subject", subject);
 		// RFC 3834: tells mail servers and autoresponders that no person sent this, so nobody replies on autopilot.
 		Map<String, String> headers = Map.of("Auto-Submitted", "auto-generated", "X-BackCare-Mail", name);
-		return new Message(to, subject, render(text, name + ".jte", all),
+		// Plain-text templates keep the line breaks around their loops and conditions; a blank line is enough.
+		return new Message(to, subject, render(text, name + ".jte", all).replaceAll("\n{3,}", "\n\n"),
 				render(html, "notifications/mail/" + name + ".jte", all), headers);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,6 +73,23 @@ class MailboxController {
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.header("Content-Security-Policy", HTML_BODY_POLICY)
 			.body(html);
+	}
+
+	/** An attachment as the recipient gets it, to save or open; never shown inline in our pages. */
+	@GetMapping("/admin/mail/{id}/attachments/{index}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable int index) {
+		var attachments = entry(id).attachments();
+		if (index < 0 || index >= attachments.size()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Attachment attachment = attachments.get(index);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.contentType()))
+			.header("Content-Disposition", ContentDisposition.attachment()
+				.filename(attachment.filename(), StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.body(attachment.content().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private Outbox.Entry entry(long id) {

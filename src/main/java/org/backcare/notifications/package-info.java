@@ -2,5 +2,6 @@
  * Email: templates, the outbox and its delivery over SMTP, and the admin mailbox. Notifications listens to other
  * modules' events and writes the emails they call for; nobody depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "intake", "platform", "platform :: layout" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "intake", "scheduling", "homecare",
+		"platform", "platform :: layout" })
 package org.backcare.notifications;

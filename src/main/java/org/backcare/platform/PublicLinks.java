@@ -21,4 +21,9 @@ public class PublicLinks {
 		String base = environment.getProperty("backcare.public-url", "http://localhost:8080");
 		return base.replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
 	}
+
+	/** The host name people reach BackCare at, e.g. for the unique ids of calendar events. */
+	public String host() {
+		return java.net.URI.create(to("/")).getHost();
+	}
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.backcare.BackCareTest;
@@ -84,5 +86,34 @@ class MailboxIntegrationTests {
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).contains("We can't find that page");
+	}
+
+	@Test
+	void showsAReminderAsScheduledThenCancelledAndItsAttachmentAsAFile() {
+		String email = TestData.email("mailbox-reminder");
+		String key = "mailbox-test-" + email;
+		Instant due = Instant.now().plus(Duration.ofDays(2));
+		long id = outbox.add(new Message(email, "Reminder: your session", "See you soon.", null, Map.of())
+			.attaching(Attachment.calendar("session.ics", "REQUEST", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"))
+			.dueAt(due, key));
+		var admin = WebSession.signedInAdmin(port);
+
+		var listed = admin.get("/admin/mail?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+		assertThat(listed.rowWith("Reminder: your session")).contains("Attached: session.ics", "Scheduled", "Due");
+		var shown = admin.get("/admin/mail/" + id);
+		assertThat(shown.text()).contains("Status Scheduled", "Due", "Attachments", "session.ics", "text/calendar; charset=UTF-8; method=REQUEST");
+		var file = admin.get("/admin/mail/" + id + "/attachments/0");
+		assertThat(file.status()).isEqualTo(200);
+		assertThat(file.mediaType()).isEqualTo("text/calendar");
+		assertThat(file.header("Content-Disposition")).startsWith("attachment").contains("session.ics");
+		assertThat(file.body()).startsWith("BEGIN:VCALENDAR");
+		assertThat(admin.get("/admin/mail/" + id + "/attachments/1").status()).isEqualTo(404);
+
+		assertThat(outbox.cancel(key)).isEqualTo(1);
+
+		assertThat(outbox.cancel(key)).as("only once").isZero();
+		assertThat(admin.get("/admin/mail?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).rowWith("Reminder: your session"))
+			.contains("Cancelled", "Never").doesNotContain("Scheduled");
+		assertThat(admin.get("/admin/mail/" + id).text()).contains("Status Cancelled", "withdrawn before it was sent");
 	}
 }
