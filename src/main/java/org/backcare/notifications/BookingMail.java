@@ -3,6 +3,7 @@ package org.backcare.notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.AddressException;
@@ -15,6 +16,8 @@ import org.backcare.scheduling.Ics;
 import org.backcare.scheduling.SessionBooked;
 import org.backcare.scheduling.SessionCancelled;
 import org.backcare.scheduling.SessionMoved;
+import org.backcare.scheduling.SeriesBooked;
+import org.backcare.scheduling.SlotOffered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -107,6 +110,45 @@ class BookingMail {
 				"Moved: your session is now on " + SessionTime.start(to.zone(), to.startsAt()), params)
 			.attaching(invitation(to, false, now));
 		outbox.add(from.bookingId() == to.bookingId() ? moved : moved.attaching(invitation(from, true, now)));
+	}
+
+	/** A care plan's series: one email with every date and one calendar file, and a reminder before each session. */
+	@EventListener
+	void on(SeriesBooked event) {
+		List<BookedSession> series = event.sessions();
+		BookedSession first = series.get(0);
+		if (first.clientEmail() == null) {
+			return;
+		}
+		Instant now = clock.instant();
+		series.forEach(session -> scheduleReminder(session, now));
+		Map<String, Object> params = details(first);
+		params.remove("when");
+		params.put("dates", series.stream().map(session -> SessionTime.of(session.zone(), session.startsAt(), session.endsAt())).toList());
+		List<Ics.Event> events = series.stream()
+			.map(session -> new Ics.Event(session.bookingId(), 0, false, session.zone(), session.startsAt(), session.endsAt(),
+					Ics.summaryOf(session), Ics.placeOf(session), Ics.summaryOf(session) + " at " + session.locationName()
+							+ ". To cancel or move it: " + links.to(BOOKINGS_PAGE),
+					new Ics.Person(session.clientName(), session.clientEmail())))
+			.toList();
+		String ics = new Ics(links.host(), organizer()).write(Ics.Method.REQUEST, null, events, now);
+		outbox.add(templates.write("booking-series", first.clientEmail(),
+				"Booked: your plan's " + series.size() + " sessions from " + SessionTime.start(first.zone(), first.startsAt()), params)
+			.attaching(Attachment.calendar("sessions.ics", "REQUEST", ics)));
+	}
+
+	/** A time freed by a cancellation is held for a client on the waitlist: tell them until when. */
+	@EventListener
+	void on(SlotOffered event) {
+		BookedSession session = event.session();
+		if (session.clientEmail() == null) {
+			return;
+		}
+		Map<String, Object> params = details(session);
+		params.remove("cancelUntil");
+		params.put("heldUntil", SessionTime.start(session.zone(), event.heldUntil()));
+		outbox.add(templates.write("slot-offered", session.clientEmail(),
+				"A time has opened for you: " + SessionTime.start(session.zone(), session.startsAt()), params));
 	}
 
 	/** @return whether a reminder was scheduled: not when the session starts sooner than the lead time */
