@@ -2,6 +2,7 @@ package org.backcare.careplans;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +65,14 @@ class CarePlans {
 			.param("client", clientId)
 			.query(this::carePlan)
 			.optional();
+	}
+
+	/** The approved plans of these clients (a client has one open plan at most). */
+	List<CarePlan> approvedOf(Collection<Long> clientIds) {
+		return jdbc.sql(SELECT + "where p.client_id = any(:clients) and p.status = 'APPROVED'")
+			.param("clients", clientIds.toArray(Long[]::new))
+			.query(this::carePlan)
+			.list();
 	}
 
 	/** Plans waiting for a review that this therapist may take on (or has), oldest first. */

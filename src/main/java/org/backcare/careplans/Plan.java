@@ -42,6 +42,11 @@ public record Plan(List<Proposed> techniques, List<Excluded> excludedTechniques,
 
 	/** Pressure from 1 (very light) to 5 (very firm). */
 	public record Pressure(int min, int max) {
+
+		/** The range in words, e.g. light to moderate. */
+		public String words() {
+			return min == max ? PlanWords.pressure(min) : PlanWords.pressure(min) + " to " + PlanWords.pressure(max);
+		}
 	}
 
 	public record Positions(List<Position> allowed, List<Position> avoid) {

@@ -31,6 +31,11 @@ public class People {
 		return accounts.withId(new AccountId(accountId)).map(People::person);
 	}
 
+	/** The client with this id; empty when there is no such account or it is not a client's. */
+	public Optional<Person> client(long accountId) {
+		return accounts.withId(new AccountId(accountId)).filter(account -> account.has(Role.CLIENT)).map(People::person);
+	}
+
 	/** The name to show for an account, or a neutral placeholder for one that no longer exists. */
 	public String nameOf(long accountId) {
 		return namesOf(List.of(accountId)).get(accountId);

@@ -1,5 +1,7 @@
 package org.backcare.platform;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,25 @@ public class AuditLog {
 			.param("action", action)
 			.param("client", clientId)
 			.param("subject", subject)
+			.update();
+	}
+
+	/** Whose record, and which: one row of a read of many records at once. */
+	public record Entry(long clientId, String subject) {
+	}
+
+	/** One row per entry, all in one statement (a calendar page shows the plan notes of many clients). */
+	public void record(long actorId, String action, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into audit_log (actor_id, action, client_id, subject)
+				select :actor, :action, client, subject from unnest(cast(:clients as bigint[]), cast(:subjects as text[])) as e (client, subject)""")
+			.param("actor", actorId)
+			.param("action", action)
+			.param("clients", entries.stream().map(Entry::clientId).toArray(Long[]::new))
+			.param("subjects", entries.stream().map(Entry::subject).toArray(String[]::new))
 			.update();
 	}
 }

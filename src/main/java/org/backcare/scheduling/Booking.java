@@ -24,4 +24,9 @@ record Booking(long id, long clientId, long therapistId, long locationId, long r
 	boolean upcoming(Instant now) {
 		return status == Status.BOOKED && startsAt.isAfter(now);
 	}
+
+	/** The admin marks a missed session once it has started: before that the client may still come. */
+	boolean noShowMarkableAt(Instant now) {
+		return status == Status.BOOKED && !now.isBefore(startsAt);
+	}
 }

@@ -116,4 +116,73 @@ class Bookings {
 				rs.getObject("series_id", UUID.class), held == null ? null : held.toInstant(),
 				rs.getTimestamp("created_at").toInstant());
 	}
+
+	/** A booking with its no-show mark, for the admin's pages: the mark is null unless the booking is a no-show. */
+	record Marked(Booking booking, NoShow noShow) {
+	}
+
+	/** A therapist's sessions that are not cancelled and start in this time, earliest first, in one statement. */
+	List<Booking> ofTherapist(long therapistId, Instant from, Instant until) {
+		// blocked holds the session, so the overlap lets the exclusion constraint's index find the rows
+		return jdbc.sql("""
+				select * from bookings
+				where therapist_id = :therapist and status <> 'CANCELLED' and blocked && tstzrange(:from, :until)
+				  and starts_at >= :from and starts_at < :until
+				order by starts_at, id limit 2000""")
+			.param("therapist", therapistId)
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.query(Bookings::booking)
+			.list();
+	}
+
+	/** Every booking, cancelled ones included, that starts in this time, of one therapist and location or of all (null). */
+	List<Marked> startingBetween(Instant from, Instant until, Long therapistId, Long locationId) {
+		String where = (therapistId == null ? "" : " and therapist_id = :therapist") + (locationId == null ? "" : " and location_id = :location");
+		var spec = jdbc.sql("select * from bookings where starts_at >= :from and starts_at < :until" + where
+				+ " order by starts_at, id limit 2000")
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until));
+		if (therapistId != null) {
+			spec = spec.param("therapist", therapistId);
+		}
+		if (locationId != null) {
+			spec = spec.param("location", locationId);
+		}
+		return spec.query(Bookings::marked).list();
+	}
+
+	/** A client's bookings with their no-show marks, latest start first. */
+	List<Marked> markedOfClient(long clientId) {
+		return jdbc.sql("select * from bookings where client_id = :client order by starts_at desc, id desc limit 500")
+			.param("client", clientId)
+			.query(Bookings::marked)
+			.list();
+	}
+
+	/** @return false when it is not booked (any more) or has not started by {@code now} */
+	boolean markNoShow(long id, long by, Instant now) {
+		return jdbc.sql("""
+				update bookings set status = 'NO_SHOW', no_show_marked_by = :by, no_show_marked_at = :now
+				where id = :id and status = 'BOOKED' and starts_at <= :now""")
+			.param("id", id)
+			.param("by", by)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/** @return false unless it is a no-show marked at {@code since} or later */
+	boolean undoNoShow(long id, Instant since) {
+		return jdbc.sql("""
+				update bookings set status = 'BOOKED', no_show_marked_by = null, no_show_marked_at = null
+				where id = :id and status = 'NO_SHOW' and no_show_marked_at >= :since""")
+			.param("id", id)
+			.param("since", Timestamp.from(since))
+			.update() == 1;
+	}
+
+	private static Marked marked(ResultSet rs, int row) throws SQLException {
+		Timestamp at = rs.getTimestamp("no_show_marked_at");
+		return new Marked(booking(rs, row), at == null ? null : new NoShow(rs.getObject("no_show_marked_by", Long.class), at.toInstant()));
+	}
 }

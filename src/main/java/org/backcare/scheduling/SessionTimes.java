@@ -1,5 +1,6 @@
 package org.backcare.scheduling;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -41,5 +42,15 @@ final class SessionTimes {
 	/** Tuesday 1 December 2026, 10:00 to 11:00 (America/Chicago, CST) */
 	static String span(ZonedDateTime start, ZonedDateTime end) {
 		return day(start) + ", " + time(start) + " to " + time(end) + " (" + zone(start) + ")";
+	}
+
+	/** A calendar day: Tuesday 1 December 2026 */
+	static String day(LocalDate day) {
+		return DAY.format(day);
+	}
+
+	/** A calendar day: Tuesday 1 December */
+	static String shortDay(LocalDate day) {
+		return SHORT_DAY.format(day);
 	}
 }

@@ -1,5 +1,7 @@
 package org.backcare.scheduling;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,7 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.backcare.TestConsultations;
 import org.backcare.TestData;
+import org.backcare.WebSession;
 import org.backcare.therapies.Skill;
 import org.backcare.therapies.Technique;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,5 +140,29 @@ final class TestPractice {
 			.param("consultation", consultation)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Lets a test sign in as this account with {@link TestData#PASSWORD}; returns its email address. */
+	String canSignIn(long accountId) {
+		return jdbc.sql("update accounts set password_hash = :hash where id = :id returning email")
+			.param("hash", "{noop}" + TestData.PASSWORD)
+			.param("id", accountId)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * The signed-in client answers the consultation as a chronic desk worker and the signed-in therapist approves
+	 * the proposed plan; returns the plan's id.
+	 */
+	long approvedPlan(WebSession client, String email, String name, WebSession therapist) {
+		TestConsultations.submitChronicDeskWorker(client, name);
+		long plan = jdbc.sql("select p.id from care_plans p join accounts a on a.id = p.client_id where a.email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
+		therapist.get("/therapist/plans/" + plan);
+		assertThat(therapist.post("/therapist/plans/" + plan + "/approval", List.of("version", "1")).status()).isEqualTo(302);
+		return plan;
 	}
 }
