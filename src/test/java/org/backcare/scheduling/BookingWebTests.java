@@ -159,6 +159,18 @@ class BookingWebTests {
 		assertThat(jdbc.sql("select count(distinct series_id) from bookings b join accounts a on a.id = b.client_id where a.email = :email")
 			.param("email", email).query(Long.class).single()).isEqualTo(1);
 		assertThat(client.follow(booked).text()).contains("Your plan is booked: 10 sessions");
+		// one email for the series with every date and one calendar file, and a reminder due before each session
+		var series = jdbc.sql("""
+				select text_body, attachments::text as attachments from outbox_messages
+				where to_address = :email and subject like 'Booked: your plan''s 10 sessions%'""")
+			.param("email", email)
+			.query((rs, n) -> new String[] { rs.getString("text_body"), rs.getString("attachments") })
+			.single();
+		assertThat(series[0]).contains("10:00", "America/Chicago");
+		assertThat(series[1]).contains("sessions.ics", "method=REQUEST");
+		assertThat(series[1].split("BEGIN:VEVENT", -1)).hasSize(11);
+		assertThat(jdbc.sql("select count(*) from outbox_messages where to_address = :email and cancel_key like 'booking-%-reminder'")
+			.param("email", email).query(Long.class).single()).isEqualTo(10);
 	}
 
 	private WebSession approvedClient(String name, String email) {

@@ -55,6 +55,9 @@ class WaitlistTests {
 		assertThat(booker.post("/account/bookings/" + booking + "/cancel").status()).isEqualTo(302);
 
 		long held = heldFor(first);
+		assertThat(jdbc.sql("select text_body from outbox_messages where to_address = :email and subject like 'A time has opened for you%'")
+			.param("email", emails.get(first)).query(String.class).single())
+			.contains("held for you", "Europe/Berlin", "/account/bookings");
 		var page = first.get("/account/bookings");
 		assertThat(page.text()).contains("Held for you", SessionTimes.span(start, start.plusHours(1)), "Book this time");
 		assertThat(heldCount(second)).isZero();
