@@ -33,9 +33,20 @@ class Bookings {
 
 	/** @return the new booking's id, or empty when the therapist or the room is taken for any of that time */
 	Optional<Long> add(NewBooking booking) {
+		return insert(booking, "BOOKED", null);
+	}
+
+	/** A waitlisted client's hold on a freed time: it blocks the slot like a booking until confirmed or released. */
+	Optional<Long> hold(NewBooking booking, Instant heldUntil) {
+		return insert(booking, "HELD", heldUntil);
+	}
+
+	private Optional<Long> insert(NewBooking booking, String status, Instant heldUntil) {
 		return jdbc.sql("""
-				insert into bookings (client_id, therapist_id, location_id, room_id, service_id, starts_at, ends_at, blocked, series_id)
-				values (:client, :therapist, :location, :room, :service, :starts, :ends, tstzrange(:from, :until), :series)
+				insert into bookings (client_id, therapist_id, location_id, room_id, service_id, starts_at, ends_at, blocked,
+				                      series_id, status, held_until)
+				values (:client, :therapist, :location, :room, :service, :starts, :ends, tstzrange(:from, :until), :series,
+				        :status, :held)
 				on conflict do nothing returning id""")
 			.param("client", booking.clientId())
 			.param("therapist", booking.therapistId())
@@ -47,27 +58,8 @@ class Bookings {
 			.param("from", Timestamp.from(booking.startsAt().minus(booking.bufferBefore())))
 			.param("until", Timestamp.from(booking.endsAt().plus(booking.bufferAfter())))
 			.param("series", booking.seriesId())
-			.query(Long.class)
-			.optional();
-	}
-
-	/** A waitlisted client's hold on a freed time: it blocks the slot like a booking until confirmed or released. */
-	Optional<Long> hold(NewBooking booking, Instant heldUntil) {
-		return jdbc.sql("""
-				insert into bookings (client_id, therapist_id, location_id, room_id, service_id, starts_at, ends_at, blocked,
-				                      status, held_until)
-				values (:client, :therapist, :location, :room, :service, :starts, :ends, tstzrange(:from, :until), 'HELD', :held)
-				on conflict do nothing returning id""")
-			.param("client", booking.clientId())
-			.param("therapist", booking.therapistId())
-			.param("location", booking.locationId())
-			.param("room", booking.roomId())
-			.param("service", booking.serviceId())
-			.param("starts", Timestamp.from(booking.startsAt()))
-			.param("ends", Timestamp.from(booking.endsAt()))
-			.param("from", Timestamp.from(booking.startsAt().minus(booking.bufferBefore())))
-			.param("until", Timestamp.from(booking.endsAt().plus(booking.bufferAfter())))
-			.param("held", Timestamp.from(heldUntil))
+			.param("status", status)
+			.param("held", heldUntil == null ? null : Timestamp.from(heldUntil))
 			.query(Long.class)
 			.optional();
 	}

@@ -12,15 +12,15 @@ class HoldRelease {
 
 	private static final int BATCH = 50;
 
-	private final Scheduling scheduling;
+	private final Holds holds;
 
-	HoldRelease(Scheduling scheduling) {
-		this.scheduling = scheduling;
+	HoldRelease(Holds holds) {
+		this.holds = holds;
 	}
 
 	@Scheduled(initialDelayString = "${backcare.scheduling.hold-check:60s}", fixedDelayString = "${backcare.scheduling.hold-check:60s}")
 	void releaseLapsedHolds() {
-		while (scheduling.releaseLapsedHolds(BATCH) == BATCH) {
+		while (holds.releaseLapsedHolds(BATCH) == BATCH) {
 			// more were due than one batch: keep going
 		}
 	}

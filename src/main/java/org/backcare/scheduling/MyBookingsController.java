@@ -38,14 +38,17 @@ class MyBookingsController {
 
 	private final Waitlist waitlist;
 
+	private final Holds holds;
+
 	private final Clock clock;
 
 	private final Catalogue catalogue;
 
 	private final People people;
 
-	MyBookingsController(Bookings bookings, BookingViews views, Scheduling scheduling, Waitlist waitlist, Catalogue catalogue,
-			People people, Clock clock) {
+	MyBookingsController(Bookings bookings, BookingViews views, Scheduling scheduling, Waitlist waitlist, Holds holds,
+			Catalogue catalogue, People people, Clock clock) {
+		this.holds = holds;
 		this.catalogue = catalogue;
 		this.people = people;
 		this.bookings = bookings;
@@ -86,7 +89,7 @@ class MyBookingsController {
 	@PostMapping("/account/bookings/{id}/confirm")
 	ModelAndView confirmHold(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id) {
 		try {
-			scheduling.confirmHold(me.id().value(), id);
+			holds.confirmHold(me.id().value(), id);
 			return new ModelAndView("redirect:/account/bookings?confirmed=" + id);
 		}
 		catch (BookingRefused refused) {
@@ -100,7 +103,7 @@ class MyBookingsController {
 	@PostMapping("/account/bookings/{id}/decline")
 	ModelAndView declineHold(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id) {
 		try {
-			scheduling.declineHold(me.id().value(), id);
+			holds.declineHold(me.id().value(), id);
 			return new ModelAndView("redirect:/account/bookings");
 		}
 		catch (BookingRefused refused) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.backcare.identity.People;
 import org.backcare.therapies.Catalogue;
 import org.backcare.therapies.Service;
 import org.backcare.therapies.ServiceId;
@@ -49,28 +48,31 @@ class Scheduling {
 
 	private final Locations locations;
 
-	private final People people;
-
 	private final SchedulingSettings settings;
 
 	private final Waitlist waitlist;
+
+	private final Holds holds;
+
+	private final BookedSessions sessions;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Scheduling(Catalogue catalogue, Eligibility eligibility, Availability availability, ServiceRules rules, Bookings bookings,
-			Locations locations, People people, SchedulingSettings settings, Waitlist waitlist, ApplicationEventPublisher events,
-			Clock clock) {
+			Locations locations, SchedulingSettings settings, Waitlist waitlist, Holds holds,
+			BookedSessions sessions, ApplicationEventPublisher events, Clock clock) {
 		this.catalogue = catalogue;
 		this.eligibility = eligibility;
 		this.availability = availability;
 		this.rules = rules;
 		this.bookings = bookings;
 		this.locations = locations;
-		this.people = people;
 		this.settings = settings;
 		this.waitlist = waitlist;
+		this.holds = holds;
+		this.sessions = sessions;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -112,7 +114,7 @@ class Scheduling {
 			throw BookingRefused.notAllowed("This session is cancelled already.");
 		}
 		events.publishEvent(new SessionCancelled(session(booking), false));
-		offerToWaitlist(booking, clientId);
+		holds.offerFreedTime(booking, clientId);
 		return booking;
 	}
 
@@ -123,7 +125,7 @@ class Scheduling {
 		bookings.cancel(old.id(), clientId);
 		Booking moved = insert(new BookingRequest(clientId, old.serviceId(), start, therapistId, locationId), old.seriesId());
 		events.publishEvent(new SessionMoved(session(old), session(moved)));
-		offerToWaitlist(old, clientId);
+		holds.offerFreedTime(old, clientId);
 		return moved;
 	}
 
@@ -139,65 +141,6 @@ class Scheduling {
 		}
 		bookableService(clientId, serviceId);
 		return waitlist.add(clientId, serviceId, therapistId, from, to);
-	}
-
-	/** The client takes the time held for them: it becomes their booking. */
-	@Transactional
-	Booking confirmHold(long clientId, long bookingId) {
-		Booking held = own(clientId, bookingId);
-		if (held.status() != Booking.Status.HELD || !bookings.confirmHold(bookingId, clientId, clock.instant())) {
-			throw BookingRefused.notAllowed("This time is no longer held for you.");
-		}
-		waitlist.settle(bookingId, true);
-		Booking booking = bookings.find(bookingId).orElseThrow();
-		events.publishEvent(new SessionBooked(session(booking)));
-		return booking;
-	}
-
-	/** The client does not want the time held for them: it goes to the next one waiting. */
-	@Transactional
-	void declineHold(long clientId, long bookingId) {
-		Booking held = own(clientId, bookingId);
-		if (held.status() == Booking.Status.HELD && bookings.cancel(bookingId, clientId)) {
-			waitlist.settle(bookingId, false);
-			offerToWaitlist(held, clientId);
-		}
-	}
-
-	/** Releases holds nobody confirmed in time and offers each time to the next one waiting. */
-	@Transactional
-	int releaseLapsedHolds(int batch) {
-		List<Long> lapsed = waitlist.lapsedHolds(clock.instant(), batch);
-		for (long id : lapsed) {
-			Booking held = bookings.find(id).orElseThrow();
-			bookings.cancel(id, null);
-			waitlist.settle(id, false);
-			offerToWaitlist(held, held.clientId());
-		}
-		return lapsed.size();
-	}
-
-	/**
-	 * Holds a freed time for the first client waiting for it (same service, that therapist or anyone, that day),
-	 * in the transaction that freed it. The client who freed it is not offered it back.
-	 */
-	private void offerToWaitlist(Booking freed, long freedBy) {
-		Instant now = clock.instant();
-		if (!freed.startsAt().isAfter(now)) {
-			return;
-		}
-		Location location = locations.find(freed.locationId()).orElseThrow();
-		LocalDate day = freed.startsAt().atZone(location.zone()).toLocalDate();
-		waitlist.firstFor(freed.serviceId(), freed.therapistId(), day, freedBy).ifPresent(entry -> {
-			BookingRules policy = rules.of(freed.serviceId());
-			Instant heldUntil = now.plus(settings.holdFor()).isBefore(freed.startsAt()) ? now.plus(settings.holdFor()) : freed.startsAt();
-			bookings.hold(new Bookings.NewBooking(entry.clientId(), freed.therapistId(), freed.locationId(), freed.roomId(),
-					freed.serviceId(), freed.startsAt(), freed.endsAt(), policy.bufferBefore(), policy.bufferAfter(), null), heldUntil)
-				.ifPresent(id -> {
-					waitlist.offered(entry.id(), id);
-					events.publishEvent(new SlotOffered(session(bookings.find(id).orElseThrow()), heldUntil));
-				});
-		});
 	}
 
 	/**
@@ -370,13 +313,8 @@ class Scheduling {
 	}
 
 	/** The booking as emails and calendars tell it. */
-	BookedSession session(Booking booking) {
-		Service service = catalogue.service(new ServiceId(booking.serviceId())).orElseThrow();
-		Location location = locations.find(booking.locationId()).orElseThrow();
-		var client = people.withId(booking.clientId()).orElseThrow();
-		return new BookedSession(booking.id(), booking.clientId(), client.name(), client.email(), booking.therapistId(),
-				people.nameOf(booking.therapistId()), service.name(), service.technique(), location.name(), location.address(),
-				location.zone(), booking.startsAt(), booking.endsAt());
+	private BookedSession session(Booking booking) {
+		return sessions.withId(booking.id()).orElseThrow();
 	}
 
 	private Service offered(long serviceId) {

@@ -27,7 +27,7 @@ class WaitlistTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Scheduling scheduling;
+	Holds holds;
 
 	TestPractice practice;
 
@@ -84,7 +84,7 @@ class WaitlistTests {
 		long firstHold = heldFor(first);
 
 		jdbc.sql("update bookings set held_until = now() - interval '1 minute' where id = :id").param("id", firstHold).update();
-		scheduling.releaseLapsedHolds(50);
+		holds.releaseLapsedHolds(50);
 
 		assertThat(status(firstHold)).isEqualTo("CANCELLED");
 		long secondHold = heldFor(second);
