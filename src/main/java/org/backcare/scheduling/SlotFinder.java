@@ -4,9 +4,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,9 +18,9 @@ import java.util.function.Predicate;
 
 /**
  * Finds the open slots at one location: pure Java, no clock, no database. Slots are laid out on the location's
- * local clock (every {@code step} from midnight) and then walked as instants, so on a daylight-saving day no slot
- * shifts by an hour, a local time that does not exist is not offered, and an hour that happens twice offers two
- * distinct instants rather than one twice.
+ * local clock, every {@code step} from midnight, and each local time is then turned into the instants it names that
+ * day: none in a gap, so a local time that does not exist is not offered; two in an overlap, so an hour that
+ * happens twice offers two distinct instants; one otherwise, so on a daylight-saving day no slot shifts.
  */
 final class SlotFinder {
 
@@ -61,6 +64,13 @@ final class SlotFinder {
 	 */
 	record Search(ZoneId zone, LocalDate from, LocalDate to, Duration length, Duration bufferBefore, Duration bufferAfter,
 			Duration step, Instant notBefore, Instant notAfter, List<Agenda> agendas, List<Room> rooms) {
+
+		Search {
+			if (length.isNegative() || length.isZero() || step.isNegative() || step.isZero() || bufferBefore.isNegative()
+					|| bufferAfter.isNegative()) {
+				throw new IllegalArgumentException("A slot search needs a positive length and step, and buffers of zero or more");
+			}
+		}
 	}
 
 	record Slot(Instant start, Instant end, long therapistId, long roomId) {
@@ -73,11 +83,13 @@ final class SlotFinder {
 		for (Agenda agenda : search.agendas()) {
 			Timeline therapist = new Timeline(agenda.therapistId(), agenda.busy());
 			for (LocalDate day = search.from(); !day.isAfter(search.to()); day = day.plusDays(1)) {
-				if (!agenda.licensed().test(day)) {
+				if (!agenda.licensed().test(day)) { // L1: not offered on a day without a valid credential
 					continue;
 				}
-				for (Window window : agenda.on(day)) {
-					addSlots(search, day, window, agenda.therapistId(), therapist, rooms, slots);
+				for (Window window : joined(agenda.on(day))) {
+					for (Instant start : starts(search, day, window)) {
+						offer(search, start, agenda.therapistId(), therapist, rooms, slots);
+					}
 				}
 			}
 		}
@@ -87,40 +99,76 @@ final class SlotFinder {
 
 	/** Whether a local start time is on the location's slot grid (every step from midnight). */
 	static boolean onGrid(LocalTime time, Duration step) {
-		long seconds = time.toSecondOfDay();
-		return time.getNano() == 0 && seconds % step.toSeconds() == 0;
+		return time.toNanoOfDay() % step.toNanos() == 0;
 	}
 
-	private static void addSlots(Search search, LocalDate day, Window window, long therapistId, Timeline therapist,
-			List<Timeline> rooms, List<Slot> slots) {
-		ZonedDateTime opens = ZonedDateTime.of(day, window.starts(), search.zone()).withEarlierOffsetAtOverlap();
+	/**
+	 * Windows that overlap or touch joined into one, so that no start is offered twice. Nothing in the schema keeps
+	 * two weekly rows for the same day apart.
+	 */
+	private static List<Window> joined(List<Window> windows) {
+		if (windows.size() < 2) {
+			return windows;
+		}
+		List<Window> sorted = new ArrayList<>(windows);
+		sorted.sort(Comparator.comparing(Window::starts));
+		List<Window> joined = new ArrayList<>();
+		Window last = sorted.get(0);
+		for (Window next : sorted.subList(1, sorted.size())) {
+			if (next.starts().isAfter(last.ends())) {
+				joined.add(last);
+				last = next;
+			}
+			else if (next.ends().isAfter(last.ends())) {
+				last = new Window(last.starts(), next.ends());
+			}
+		}
+		joined.add(last);
+		return joined;
+	}
+
+	/**
+	 * The instants a session may start in one window: each local time on the grid, at every offset that is valid
+	 * for it that day, as long as the session ends by the close of the window. Stepping instants instead would
+	 * leave the grid after a clock change that is not a whole number of steps.
+	 */
+	private static List<Instant> starts(Search search, LocalDate day, Window window) {
+		ZoneRules rules = search.zone().getRules();
+		Instant opens = ZonedDateTime.of(day, window.starts(), search.zone()).withEarlierOffsetAtOverlap().toInstant();
 		Instant closes = ZonedDateTime.of(day, window.ends(), search.zone()).withLaterOffsetAtOverlap().toInstant();
-		Instant start = firstOnGrid(opens, search.step());
-		for (; !start.plus(search.length()).isAfter(closes); start = start.plus(search.step())) {
-			if (start.isBefore(search.notBefore()) || !start.isBefore(search.notAfter())) {
-				continue;
-			}
-			Instant end = start.plus(search.length());
-			Instant blockedFrom = start.minus(search.bufferBefore());
-			Instant blockedUntil = end.plus(search.bufferAfter());
-			if (!therapist.freeBetween(blockedFrom, blockedUntil)) {
-				continue;
-			}
-			for (Timeline room : rooms) {
-				if (room.freeBetween(blockedFrom, blockedUntil)) {
-					slots.add(new Slot(start, end, therapistId, room.id));
-					break;
+		long step = search.step().toNanos();
+		List<Instant> starts = new ArrayList<>();
+		long first = Math.floorDiv(window.starts().toNanoOfDay() + step - 1, step) * step;
+		for (long time = first; time <= window.ends().toNanoOfDay(); time += step) {
+			LocalDateTime local = day.atTime(LocalTime.ofNanoOfDay(time));
+			for (ZoneOffset offset : rules.getValidOffsets(local)) { // none in a gap, two in an overlap
+				Instant start = local.toInstant(offset);
+				if (!start.isBefore(opens) && !start.plus(search.length()).isAfter(closes)) {
+					starts.add(start);
 				}
 			}
 		}
+		return starts;
 	}
 
-	/** The first instant at or after {@code opens} whose local time is on the grid. */
-	private static Instant firstOnGrid(ZonedDateTime opens, Duration step) {
-		long seconds = opens.toLocalTime().toSecondOfDay();
-		long late = Math.floorMod(seconds, step.toSeconds());
-		ZonedDateTime first = late == 0 && opens.getNano() == 0 ? opens : opens.withNano(0).plusSeconds(step.toSeconds() - late);
-		return first.toInstant();
+	/** Adds the slot in the first room that is free, if the start is bookable and the therapist is free. */
+	private static void offer(Search search, Instant start, long therapistId, Timeline therapist, List<Timeline> rooms,
+			List<Slot> slots) {
+		if (start.isBefore(search.notBefore()) || !start.isBefore(search.notAfter())) {
+			return;
+		}
+		Instant end = start.plus(search.length());
+		Instant blockedFrom = start.minus(search.bufferBefore());
+		Instant blockedUntil = end.plus(search.bufferAfter());
+		if (!therapist.freeBetween(blockedFrom, blockedUntil)) {
+			return;
+		}
+		for (Timeline room : rooms) {
+			if (room.freeBetween(blockedFrom, blockedUntil)) {
+				slots.add(new Slot(start, end, therapistId, room.id));
+				return;
+			}
+		}
 	}
 
 	/** Busy stretches sorted and merged, so one binary search answers whether a span is free. */
