@@ -270,11 +270,7 @@ class SlotFinderTests {
 
 	@Test
 	void aLocationWithoutRoomsOffersNothing() {
-		var search = aSearch().with(aTherapist(1).works(MONDAY, 9, 12)).search();
-		var roomless = new SlotFinder.Search(search.zone(), search.from(), search.to(), search.length(), search.bufferBefore(),
-				search.bufferAfter(), search.step(), search.notBefore(), search.notAfter(), search.agendas(), List.of());
-
-		assertThat(SlotFinder.find(roomless)).isEmpty();
+		assertThat(aSearch().with(aTherapist(1).works(MONDAY, 9, 12)).noRooms().find()).isEmpty();
 	}
 
 	@Test

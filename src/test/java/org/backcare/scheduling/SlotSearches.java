@@ -53,7 +53,7 @@ final class SlotSearches {
 
 	private final List<Agendas> therapists = new ArrayList<>();
 
-	private final List<Room> rooms = new ArrayList<>();
+	private List<Room> rooms; // none given: one free room
 
 	private SlotSearches() {
 	}
@@ -135,14 +135,20 @@ final class SlotSearches {
 	}
 
 	SlotSearches room(long id, Busy... busy) {
-		rooms.add(new Room(id, List.of(busy)));
+		noRooms().rooms.add(new Room(id, List.of(busy)));
+		return this;
+	}
+
+	SlotSearches noRooms() {
+		if (rooms == null) {
+			rooms = new ArrayList<>();
+		}
 		return this;
 	}
 
 	Search search() {
-		List<Room> searched = rooms.isEmpty() ? List.of(new Room(1, List.of())) : rooms;
 		return new Search(zone, from, to, length, bufferBefore, bufferAfter, step, notBefore, notAfter,
-				therapists.stream().map(Agendas::agenda).toList(), searched);
+				therapists.stream().map(Agendas::agenda).toList(), rooms == null ? List.of(new Room(1, List.of())) : rooms);
 	}
 
 	List<Slot> find() {
