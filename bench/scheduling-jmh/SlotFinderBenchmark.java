@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * SlotFinder.find at one busy location: 20 therapists over 60 days, Monday to Saturday 09:00 to 18:00 with a lunch
- * break, about 60 % of their working time already booked, some holidays and days off, one credential lapsing
- * (L1), 60-minute sessions every 30 minutes with 15 minutes after. See bench/README.md for how to run it.
+ * break, calendars 60 % booked, some holidays and days off, one credential lapsing (L1), 60-minute sessions every
+ * 30 minutes with 15 minutes after. See bench/README.md for how to run it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
