@@ -8,11 +8,12 @@ local therapists = {}
 for id in string.gmatch(os.getenv("THERAPISTS"), "[^,]+") do table.insert(therapists, id) end
 
 local counter = 0
-local threadIndex = 0
+local threads = 0
 
+-- runs in the main Lua state; "id" becomes a global of each thread's own state
 function setup(thread)
-  thread:set("threadIndex", threadIndex)
-  threadIndex = threadIndex + 1
+  thread:set("id", threads)
+  threads = threads + 1
 end
 
 local y, m, d = string.match(day0, "(%d+)-(%d+)-(%d+)")
@@ -20,7 +21,7 @@ local base = os.time({ year = tonumber(y), month = tonumber(m), day = tonumber(d
 
 function request()
   counter = counter + 1
-  local n = counter * 2 + threadIndex
+  local n = counter * 2 + id
   local therapist = therapists[(n % #therapists) + 1]
   local k = math.floor(n / #therapists)
   local day = math.floor(k / 9)

@@ -80,23 +80,34 @@ class Scheduling {
 	/** The service a client may book, or the reason they may not. */
 	Service bookableService(long clientId, long serviceId) {
 		Service service = offered(serviceId);
-		eligibility.of(clientId).refusalFor(service).ifPresent(refusal -> {
-			throw BookingRefused.notAllowed(refusal.words);
-		});
+		standing(clientId, service);
 		return service;
 	}
 
 	/** Open slots for a client, with the training their plan asks for. */
 	List<OpenSlot> openSlots(long clientId, long serviceId, LocalDate from, LocalDate to, Long therapistId) {
+		Service service = offered(serviceId);
+		return search(service, standing(clientId, service), from, to, therapistId);
+	}
+
+	private List<OpenSlot> search(Service service, Eligibility.Standing standing, LocalDate from, LocalDate to, Long therapistId) {
 		if (to.isBefore(from)) {
 			throw BookingRefused.invalid("to", "The last day must not be before the first day.");
 		}
 		if (from.plusDays(settings.longestSearch()).isBefore(to.plusDays(1))) {
 			throw BookingRefused.invalid("to", "Search at most " + settings.longestSearch() + " days at a time.");
 		}
-		Service service = bookableService(clientId, serviceId);
-		return availability.search(new Availability.Request(service, rules.of(serviceId),
-				eligibility.of(clientId).skillsFor(service), from, to, therapistId, clock.instant()));
+		return availability.search(new Availability.Request(service, rules.of(service.id().value()), standing.skillsFor(service),
+				from, to, therapistId, clock.instant()));
+	}
+
+	/** Where the client stands, refusing a service they may not book. */
+	private Eligibility.Standing standing(long clientId, Service service) {
+		Eligibility.Standing standing = eligibility.of(clientId);
+		standing.refusalFor(service).ifPresent(refusal -> {
+			throw BookingRefused.notAllowed(refusal.words);
+		});
+		return standing;
 	}
 
 	@Transactional
@@ -244,7 +255,8 @@ class Scheduling {
 		if (!request.start().isAfter(now)) {
 			throw BookingRefused.invalid("start", "Choose a time in the future.");
 		}
-		Service service = bookableService(request.clientId(), request.serviceId());
+		Service service = offered(request.serviceId());
+		Eligibility.Standing standing = standing(request.clientId(), service);
 		BookingRules policy = rules.of(service.id().value());
 		if (locations.all().stream().noneMatch(location -> SlotFinder.onGrid(request.start().atZone(location.zone()).toLocalTime(), settings.slotStep()))) {
 			throw BookingRefused.invalid("start", "Sessions start on the " + settings.slotStep().toMinutes()
@@ -258,13 +270,12 @@ class Scheduling {
 			throw BookingRefused.notAllowed("Sessions can be booked up to " + policy.horizonDays() + " days ahead.");
 		}
 		LocalDate day = request.start().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-		List<OpenSlot> around = openSlots(request.clientId(), request.serviceId(), day.minusDays(1), day.plusDays(1),
-				request.therapistId());
+		List<OpenSlot> around = search(service, standing, day.minusDays(1), day.plusDays(1), request.therapistId());
 		List<OpenSlot> candidates = around.stream()
 			.filter(slot -> slot.start().equals(request.start()))
 			.filter(slot -> request.locationId() == null || slot.location().id() == request.locationId())
 			.toList();
-		for (OpenSlot slot : preferred(candidates, request.clientId())) {
+		for (OpenSlot slot : preferred(candidates, standing)) {
 			for (Location.Room room : roomsFirst(slot)) {
 				Optional<Long> id = bookings.add(new Bookings.NewBooking(request.clientId(), slot.therapistId(),
 						slot.location().id(), room.id(), request.serviceId(), slot.start(), slot.end(), policy.bufferBefore(),
@@ -278,8 +289,7 @@ class Scheduling {
 	}
 
 	/** The client's own therapist (who approved their plan) first, then the others as found. */
-	private List<OpenSlot> preferred(List<OpenSlot> candidates, long clientId) {
-		var standing = eligibility.of(clientId);
+	private static List<OpenSlot> preferred(List<OpenSlot> candidates, Eligibility.Standing standing) {
 		if (standing.plan() == null) {
 			return candidates;
 		}

@@ -163,7 +163,11 @@ final class SlotFinder {
 		if (!therapist.freeBetween(blockedFrom, blockedUntil)) {
 			return;
 		}
-		for (Timeline room : rooms) {
+		// Each therapist starts from a room of their own (their id modulo the rooms), so therapists booked for the
+		// same time reach for different rooms instead of all queueing on the first one's exclusion constraint.
+		int first = rooms.isEmpty() ? 0 : (int) Math.floorMod(therapistId, (long) rooms.size());
+		for (int i = 0; i < rooms.size(); i++) {
+			Timeline room = rooms.get((first + i) % rooms.size());
 			if (room.freeBetween(blockedFrom, blockedUntil)) {
 				slots.add(new Slot(start, end, therapistId, room.id));
 				return;

@@ -246,8 +246,9 @@ class SlotFinderTests {
 	}
 
 	@Test
-	void theFirstFreeRoomIsChosen() {
-		var slots = aSearch().with(aTherapist(1).works(MONDAY, 9, 12))
+	void theFirstFreeRoomIsChosenStartingFromTheTherapistsOwn() {
+		// therapist 3 of three rooms starts from the first room (3 modulo 3)
+		var slots = aSearch().with(aTherapist(3).works(MONDAY, 9, 12))
 			.room(10, busy("09:00", "10:00"))
 			.room(20, busy("10:00", "11:30"))
 			.room(30)
@@ -258,8 +259,15 @@ class SlotFinderTests {
 	}
 
 	@Test
+	void therapistsBookedForTheSameTimeStartFromDifferentRooms() {
+		var slots = aSearch().with(aTherapist(1).works(MONDAY, 9, 10)).with(aTherapist(2).works(MONDAY, 9, 10)).room(10).room(20).find();
+
+		assertThat(slots).extracting(slot -> slot.therapistId() + " " + slot.roomId()).containsExactlyInAnyOrder("1 20", "2 10");
+	}
+
+	@Test
 	void noSlotWhileEveryRoomIsTaken() {
-		var slots = aSearch().with(aTherapist(1).works(MONDAY, 9, 12))
+		var slots = aSearch().with(aTherapist(2).works(MONDAY, 9, 12))
 			.room(10, busy("09:00", "10:30"))
 			.room(20, busy("09:30", "11:00"))
 			.find();
