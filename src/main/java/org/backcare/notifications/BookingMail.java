@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.backcare.homecare.HomeCareLibrary;
+import org.backcare.platform.DurationWords;
 import org.backcare.platform.PublicLinks;
 import org.backcare.scheduling.BookedSession;
 import org.backcare.scheduling.BookedSessions;
@@ -67,8 +68,8 @@ class BookingMail {
 			return; // an account that no longer exists has nobody to write to
 		}
 		Instant now = clock.instant();
-		boolean reminds = scheduleReminder(session, now);
 		Map<String, Object> params = details(session);
+		boolean reminds = scheduleReminder(session, params, now);
 		params.put("checklist", reminds ? null : library.preparationChecklist());
 		outbox.add(templates.write("booking-confirmed", session.clientEmail(),
 				"Booked: your session on " + SessionTime.start(session.zone(), session.startsAt()), params)
@@ -102,8 +103,8 @@ class BookingMail {
 		if (to.clientEmail() == null) {
 			return;
 		}
-		boolean reminds = scheduleReminder(to, now);
 		Map<String, Object> params = details(to);
+		boolean reminds = scheduleReminder(to, params, now);
 		params.put("was", SessionTime.of(from.zone(), from.startsAt(), from.endsAt()));
 		params.put("checklist", reminds ? null : library.preparationChecklist());
 		Message moved = templates.write("booking-moved", to.clientEmail(),
@@ -121,7 +122,7 @@ class BookingMail {
 			return;
 		}
 		Instant now = clock.instant();
-		series.forEach(session -> scheduleReminder(session, now));
+		series.forEach(session -> scheduleReminder(session, details(session), now));
 		Map<String, Object> params = details(first);
 		params.remove("when");
 		params.put("dates", series.stream().map(session -> SessionTime.of(session.zone(), session.startsAt(), session.endsAt())).toList());
@@ -152,12 +153,12 @@ class BookingMail {
 	}
 
 	/** @return whether a reminder was scheduled: not when the session starts sooner than the lead time */
-	private boolean scheduleReminder(BookedSession session, Instant now) {
+	private boolean scheduleReminder(BookedSession session, Map<String, Object> details, Instant now) {
 		Instant due = session.startsAt().minus(settings.reminderLead());
 		if (!due.isAfter(now)) {
 			return false;
 		}
-		Map<String, Object> params = details(session);
+		Map<String, Object> params = new HashMap<>(details);
 		params.put("checklist", library.preparationChecklist());
 		outbox.add(templates.write("booking-reminder", session.clientEmail(),
 				"Reminder: your session on " + SessionTime.start(session.zone(), session.startsAt()), params)

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.backcare.identity.EmailConfirmationRequested;
 import org.backcare.identity.PasswordResetRequested;
 import org.backcare.identity.TherapistInvited;
+import org.backcare.platform.DurationWords;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

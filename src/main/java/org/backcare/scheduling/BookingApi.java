@@ -127,12 +127,7 @@ class BookingApi {
 
 	@ExceptionHandler(BookingRefused.class)
 	ResponseEntity<ProblemDetail> refused(BookingRefused refused) {
-		HttpStatus status = switch (refused.kind()) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_ALLOWED -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case TAKEN -> HttpStatus.CONFLICT;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-		};
+		HttpStatus status = refused.status();
 		var problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
 		problem.setTitle(switch (refused.kind()) {
 			case INVALID -> "Invalid request";

@@ -1,6 +1,5 @@
 package org.backcare.scheduling;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,16 +38,16 @@ class BookingController {
 
 	private final Therapists therapists;
 
-	private final Clock clock;
+	private final PracticeDay practiceDay;
 
 	BookingController(Scheduling scheduling, Eligibility eligibility, Catalogue catalogue, Locations locations,
-			Therapists therapists, Clock clock) {
+			Therapists therapists, PracticeDay practiceDay) {
 		this.scheduling = scheduling;
 		this.eligibility = eligibility;
 		this.catalogue = catalogue;
 		this.locations = locations;
 		this.therapists = therapists;
-		this.clock = clock;
+		this.practiceDay = practiceDay;
 	}
 
 	@GetMapping("/book")
@@ -104,7 +103,9 @@ class BookingController {
 		long client = me.id().value();
 		Picked picked = Picked.parse(slot);
 		if (picked == null) {
-			return slots(me, serviceId, null, null, move, null).addObject("problem", "Choose a time first.");
+			ModelAndView page = slots(me, serviceId, null, null, move, null).addObject("problem", "Choose a time first.");
+			page.setStatus(HttpStatus.BAD_REQUEST);
+			return page;
 		}
 		try {
 			Booking booking = move == null
@@ -259,17 +260,11 @@ class BookingController {
 	}
 
 	private ModelAndView refusal(BookingRefused refused) {
-		HttpStatus status = switch (refused.kind()) {
-			case INVALID -> HttpStatus.BAD_REQUEST;
-			case NOT_ALLOWED -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case TAKEN -> HttpStatus.CONFLICT;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-		};
-		return new ModelAndView("scheduling/book-refused", Map.of("reason", refused.getMessage()), status);
+		return new ModelAndView("scheduling/book-refused", Map.of("reason", refused.getMessage()), refused.status());
 	}
 
 	private LocalDate today() {
-		return locations.all().stream().findFirst().map(location -> LocalDate.now(clock.withZone(location.zone()))).orElse(LocalDate.now(clock));
+		return practiceDay.today();
 	}
 
 	private static java.util.Optional<LocalDate> parseDay(String value) {

@@ -2,6 +2,8 @@ package org.backcare.scheduling;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * Why a booking, cancellation or move did not happen, in words for the client. The kind says how the edges answer:
  * a bad request names its field (400), a refusal explains the rule (422), a taken slot offers the nearest free
@@ -43,6 +45,16 @@ class BookingRefused extends RuntimeException {
 
 	static BookingRefused notFound() {
 		return new BookingRefused(Kind.NOT_FOUND, null, "There is no such booking of yours.", List.of());
+	}
+
+	/** How the edges answer it, as a page or as a problem document. */
+	HttpStatus status() {
+		return switch (kind) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case NOT_ALLOWED -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case TAKEN -> HttpStatus.CONFLICT;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+		};
 	}
 
 	Kind kind() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.backcare.platform.DurationWords;
 import org.backcare.therapies.Catalogue;
 import org.backcare.therapies.Service;
 import org.backcare.therapies.ServiceId;
@@ -133,7 +134,9 @@ class Scheduling {
 	@Transactional
 	Booking move(long clientId, long bookingId, Instant start, Long therapistId, Long locationId) {
 		Booking old = ownUpcoming(clientId, bookingId);
-		bookings.cancel(old.id(), clientId);
+		if (!bookings.cancel(old.id(), clientId)) {
+			throw BookingRefused.notAllowed("This session is cancelled already.");
+		}
 		Booking moved = insert(new BookingRequest(clientId, old.serviceId(), start, therapistId, locationId), old.seriesId());
 		events.publishEvent(new SessionMoved(session(old), session(moved)));
 		holds.offerFreedTime(old, clientId);
@@ -176,12 +179,9 @@ class Scheduling {
 		for (int i = 0; i < dates.size(); i++) {
 			Instant wanted = dates.get(i).toInstant();
 			OpenSlot free = open.stream().filter(slot -> slot.start().equals(wanted)).findFirst().orElse(null);
-			List<OpenSlot> near = free != null ? List.of() : open.stream()
+			List<OpenSlot> near = free != null ? List.of() : closest(open.stream()
 				.filter(slot -> Duration.between(wanted, slot.start()).abs().compareTo(Duration.ofDays(3)) <= 0)
-				.sorted(Comparator.comparing(slot -> Duration.between(wanted, slot.start()).abs()))
-				.limit(ALTERNATIVES)
-				.sorted(Comparator.comparing(OpenSlot::start))
-				.toList();
+				.toList(), wanted);
 			series.add(new SeriesDate(i + 1, dates.get(i), free, near));
 		}
 		return series;
@@ -245,7 +245,7 @@ class Scheduling {
 		BookingRules policy = rules.of(booking.serviceId());
 		if (!booking.changeableBy(now, policy)) {
 			throw BookingRefused.notAllowed("Sessions can be cancelled or moved online up to "
-					+ hours(policy.cancellationWindow()) + " before they start. Please contact the practice.");
+					+ DurationWords.of(policy.cancellationWindow()) + " before they start. Please contact the practice.");
 		}
 		return booking;
 	}
@@ -263,7 +263,7 @@ class Scheduling {
 					+ "-minute marks of the clock (for example 10:00 or 10:30).");
 		}
 		if (request.start().isBefore(now.plus(policy.minimumNotice()))) {
-			throw BookingRefused.notAllowed("Sessions can be booked online up to " + hours(policy.minimumNotice())
+			throw BookingRefused.notAllowed("Sessions can be booked online up to " + DurationWords.of(policy.minimumNotice())
 					+ " before they start. For a sooner time, please contact the practice.");
 		}
 		if (!request.start().isBefore(now.plus(Duration.ofDays(policy.horizonDays())))) {
@@ -309,9 +309,14 @@ class Scheduling {
 	private List<OpenSlot> nearest(BookingRequest request, LocalDate day) {
 		LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
 		LocalDate from = day.minusDays(3).isBefore(today) ? today : day.minusDays(3);
-		List<OpenSlot> near = new ArrayList<>(openSlots(request.clientId(), request.serviceId(), from, day.plusDays(7),
-				request.therapistId()));
-		near.sort(Comparator.comparing(slot -> Duration.between(request.start(), slot.start()).abs()));
+		return closest(openSlots(request.clientId(), request.serviceId(), from, day.plusDays(7), request.therapistId()),
+				request.start());
+	}
+
+	/** The few open starts closest to {@code wanted}, each start once, in time order. */
+	private static List<OpenSlot> closest(List<OpenSlot> open, Instant wanted) {
+		List<OpenSlot> near = new ArrayList<>(open);
+		near.sort(Comparator.comparing(slot -> Duration.between(wanted, slot.start()).abs()));
 		List<OpenSlot> distinct = new ArrayList<>();
 		for (OpenSlot slot : near) {
 			if (distinct.size() < ALTERNATIVES && distinct.stream().noneMatch(other -> other.start().equals(slot.start()))) {
@@ -331,13 +336,5 @@ class Scheduling {
 		return catalogue.service(new ServiceId(serviceId))
 			.filter(Service::active)
 			.orElseThrow(() -> BookingRefused.invalid("service", "There is no service with this id that can be booked."));
-	}
-
-	static String hours(Duration duration) {
-		long hours = duration.toHours();
-		if (duration.toMinutesPart() != 0 || hours == 0) {
-			return duration.toMinutes() + " minutes";
-		}
-		return hours == 1 ? "1 hour" : hours + " hours";
 	}
 }

@@ -143,7 +143,7 @@ class BookingApiTests {
 		var refused = web.deleteJson("/api/v1/bookings/" + booked.json().get("id").asLong(), token);
 
 		assertThat(refused.status()).isEqualTo(422);
-		assertThat(refused.json().get("detail").asString()).contains("up to 336 hours before", "contact the practice");
+		assertThat(refused.json().get("detail").asString()).contains("up to 14 days before", "contact the practice");
 		assertThat(web.getJson("/api/v1/bookings/" + booked.json().get("id").asLong(), token).json().get("status").asString())
 			.isEqualTo("BOOKED");
 	}

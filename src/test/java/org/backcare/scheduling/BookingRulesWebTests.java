@@ -37,7 +37,7 @@ class BookingRulesWebTests {
 		var saved = admin.post("/admin/booking-rules/" + service, rules("15", "10", "48", "30", "72"));
 
 		assertThat(saved.location()).isEqualTo("/admin/booking-rules?saved");
-		assertThat(admin.follow(saved).rowWith(name)).isEqualTo(name + " 15 min 10 min 48 hours 30 days 72 hours Its own");
+		assertThat(admin.follow(saved).rowWith(name)).isEqualTo(name + " 15 min 10 min 48 hours 30 days 3 days Its own");
 		assertThat(admin.get("/admin/booking-rules/" + service).inputValue("bufferBefore")).isEqualTo("15");
 
 		var defaults = admin.post("/admin/booking-rules/" + service + "/defaults");

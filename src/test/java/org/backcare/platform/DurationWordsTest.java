@@ -1,4 +1,4 @@
-package org.backcare.notifications;
+package org.backcare.platform;
 
 import java.time.Duration;
 

@@ -1,14 +1,20 @@
-package org.backcare.notifications;
+package org.backcare.platform;
 
 import java.time.Duration;
 
-/** How long a link stays valid, the way a person says it: "1 hour", "48 hours", "7 days", "30 minutes". */
-final class DurationWords {
+/**
+ * A length of time the way a person says it: "1 hour", "48 hours", "7 days", "30 minutes". For how long a link
+ * stays valid, and for booking rules (notice, cancellation window).
+ */
+public final class DurationWords {
 
 	private DurationWords() {
 	}
 
-	static String of(Duration duration) {
+	public static String of(Duration duration) {
+		if (duration.isZero()) {
+			return "0 minutes";
+		}
 		long minutes = duration.toMinutes();
 		if (minutes < 1) {
 			return "less than a minute";
