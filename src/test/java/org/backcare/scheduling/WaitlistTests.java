@@ -59,7 +59,8 @@ class WaitlistTests {
 			.param("email", emails.get(first)).query(String.class).single())
 			.contains("held for you", "Europe/Berlin", "/account/bookings");
 		var page = first.get("/account/bookings");
-		assertThat(page.text()).contains("Held for you", SessionTimes.span(start, start.plusHours(1)), "Book this time");
+		assertThat(page.text()).contains("Held for you", SessionTimes.span(start, start.plusHours(1)), "Book this time")
+			.containsPattern("Confirm by \\d\\d:\\d\\d on \\w+ \\d+ \\w+ \\(Europe/Berlin, CES?T\\)");
 		assertThat(heldCount(second)).isZero();
 		var other = client("latecomer");
 		other.get("/book/" + consultation + "/confirm?slot=" + query(slot(start)));
