@@ -133,7 +133,7 @@ class DemoPracticeTests {
 		assertThat(bookings.text()).contains("Coming up", "With Maya Okafor", "Earlier and cancelled");
 		assertThat(jdbc.sql("""
 				select count(*) from bookings b join accounts a on a.id = b.client_id
-				where a.email = 'client2@demo.backcare.test' and b.status = 'BOOKED'""").query(Long.class).single()).isEqualTo(5);
+				where a.email = 'client2@demo.backcare.test' and b.status = 'BOOKED'""").query(Long.class).single()).isEqualTo(8);
 		assertThat(jdbc.sql("select count(*) from bookings where starts_at < now()").query(Long.class).single()).isGreaterThanOrEqualTo(4);
 		assertThat(jdbc.sql("select count(*) from bookings where starts_at > now()").query(Long.class).single()).isGreaterThanOrEqualTo(6);
 	}

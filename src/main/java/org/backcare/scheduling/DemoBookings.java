@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A few weeks of bookings so the demo's calendars look alive: Sam's weekly plan sessions with Maya and Priya's
- * prenatal sessions with Tomás, two weeks back and three ahead, and first consultations for the other clients.
+ * prenatal sessions with Tomás, six and five weeks back (so their progress has something to show) and three ahead,
+ * and first consultations for the other clients.
  * Written straight to the table (past sessions can't be booked), through the same slot search, so they respect
  * hours, breaks, time off and each other. Only with {@code demo}, and only into an empty bookings table.
  */
@@ -44,8 +45,8 @@ class DemoBookings {
 	}
 
 	private static final List<Visits> VISITS = List.of(
-			new Visits("client1@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, false, -2, 5, 1, 10),
-			new Visits("client2@demo.backcare.test", "therapist2@demo.backcare.test", Technique.PRENATAL, false, -2, 5, 2, 11),
+			new Visits("client1@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, false, -6, 9, 1, 10),
+			new Visits("client2@demo.backcare.test", "therapist2@demo.backcare.test", Technique.PRENATAL, false, -5, 8, 2, 11),
 			new Visits("client3@demo.backcare.test", "therapist3@demo.backcare.test", Technique.SWEDISH, true, -1, 1, 0, 12),
 			new Visits("client4@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, true, 0, 1, 3, 14),
 			new Visits("client5@demo.backcare.test", "therapist2@demo.backcare.test", Technique.SWEDISH, true, 1, 1, 1, 16));
@@ -87,7 +88,7 @@ class DemoBookings {
 			made += book(visits);
 		}
 		if (made > 0) {
-			log.info("Demo data: booked {} sessions over five weeks", made);
+			log.info("Demo data: booked {} sessions over nine weeks", made);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.backcare.careplans.ApprovedPlans;
 import org.backcare.careplans.ApprovedPlans.ApprovedPlan;
 import org.backcare.careplans.Plan;
+import org.backcare.careplans.PlanProgress;
 import org.backcare.intake.SubmittedConsultation;
 import org.backcare.intake.SubmittedConsultations;
 import org.backcare.therapies.Service;
@@ -26,6 +27,7 @@ class Eligibility {
 		NO_CONSULTATION("Start with a first-visit consultation, or answer the consultation questions online: a therapist then proposes your care plan, and you can book its sessions once they approve it."),
 		SCREENING_BLOCKS("Your consultation answers ask for a doctor's check before massage. Until a therapist records your clearance, you can book a consultation only."),
 		PLAN_IN_REVIEW("A therapist is reviewing your care plan. Once they approve it you can book its sessions; until then, you can book a consultation."),
+		PLAN_PAUSED("Your care plan is paused: something in your last check-in needs your therapist's review first (O5). They will be in touch; until then, you can book a consultation."),
 		NOT_IN_PLAN("This massage is not part of your care plan. Choose one of the techniques your plan includes, or ask your therapist to change the plan.");
 
 		final String words;
@@ -94,9 +96,12 @@ class Eligibility {
 
 	private final ApprovedPlans plans;
 
-	Eligibility(SubmittedConsultations consultations, ApprovedPlans plans) {
+	private final PlanProgress progress;
+
+	Eligibility(SubmittedConsultations consultations, ApprovedPlans plans, PlanProgress progress) {
 		this.consultations = consultations;
 		this.plans = plans;
+		this.progress = progress;
 	}
 
 	Standing of(long clientId) {
@@ -106,6 +111,10 @@ class Eligibility {
 		}
 		if (!consultation.get().allowsBooking()) {
 			return new Standing(Refusal.SCREENING_BLOCKS, null);
+		}
+		boolean paused = progress.of(clientId).filter(standing -> standing.state() == PlanProgress.State.PAUSED).isPresent();
+		if (paused) {
+			return new Standing(Refusal.PLAN_PAUSED, null);
 		}
 		return plans.of(clientId)
 			.map(plan -> new Standing(null, plan))

@@ -2,6 +2,7 @@ package org.backcare.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.backcare.BackCareTest;
 import org.backcare.TestConsultations;
 import org.backcare.TestData;
+import org.backcare.careplans.PlanProgress;
 import org.backcare.WebSession;
 import org.backcare.therapies.Technique;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,9 @@ class BookingWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlanProgress progress;
 
 	TestPractice practice;
 
@@ -171,6 +176,22 @@ class BookingWebTests {
 		assertThat(series[1].split("BEGIN:VEVENT", -1)).hasSize(11);
 		assertThat(jdbc.sql("select count(*) from outbox_messages where to_address = :email and cancel_key like 'booking-%-reminder'")
 			.param("email", email).query(Long.class).single()).isEqualTo(10);
+	}
+
+	@Test
+	void aPlanPausedAfterAWorryingCheckInLeavesOnlyTheConsultationAndSaysWhy() {
+		String email = TestData.email("paused");
+		var client = approvedClient("Paula Paused", email);
+		long planId = jdbc.sql("select p.id from care_plans p join accounts a on a.id = p.client_id where a.email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
+		assertThat(client.get("/book").text()).doesNotContain("Your care plan is paused");
+
+		progress.mark(planId, PlanProgress.State.PAUSED, List.of("O5"), "New numbness reported at the check-in.", Instant.now());
+
+		var page = client.get("/book");
+		assertThat(page.text()).contains("Your care plan is paused");
 	}
 
 	private WebSession approvedClient(String name, String email) {
