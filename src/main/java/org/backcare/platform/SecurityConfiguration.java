@@ -75,6 +75,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
+				// a client's progress is open to the admin too; the controller still checks whose it is
+				.requestMatchers("/therapist/clients/*/progress", "/therapist/clients/*/progress/**").hasAnyRole("THERAPIST", "ADMIN")
 				.requestMatchers("/therapist/**").hasRole("THERAPIST")
 				.requestMatchers("/account/**", "/book/**", "/book").authenticated()
 				.anyRequest().permitAll())
