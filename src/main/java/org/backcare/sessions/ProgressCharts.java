@@ -1,6 +1,5 @@
 package org.backcare.sessions;
 
-import java.time.LocalTime;
 import java.util.List;
 
 /** The two progress charts (O2, 5.1, 11.1), the same on the pages and in the printed report. */
@@ -15,14 +14,14 @@ final class ProgressCharts {
 			.map(score -> new SvgChart.Point(score.at(), score.value()))
 			.toList();
 		var weeks = progress.weeks().stream()
-			.map(week -> new SvgChart.Point(week.monday().atTime(LocalTime.NOON).atZone(progress.zone()).toInstant(), week.average()))
+			.map(week -> new SvgChart.Point(week.at(), week.average()))
 			.toList();
 		Integer baseline = progress.series().baseline();
 		Double line = progress.responderPain();
 		SvgChart.Band band = line == null ? null : new SvgChart.Band(line, baseline,
 				"Less than a meaningful change from the start (" + OutcomeRules.decimal(line) + " to " + baseline + ")");
 		String description = scores.isEmpty() ? "No pain scores recorded yet."
-				: "Pain from 0 (none) to 10, " + scores.size() + " scores: before each session and at check-ins, with weekly averages"
+				: "Pain from 0 (none) to 10, " + scores.size() + (scores.size() == 1 ? " score" : " scores") + ": before each session and at check-ins, with weekly averages"
 						+ (baseline == null ? "." : "; the start was " + baseline + "/10 and the latest is "
 								+ progress.series().pain().get(scores.size() - 1).value() + "/10.");
 		return SvgChart.render(new SvgChart.Chart("pain-chart", "Pain over time (NPRS)", description, "Pain (0-10)", 0, 10,
@@ -41,7 +40,7 @@ final class ProgressCharts {
 						+ OutcomeRules.decimal(line) + ")");
 		String description = psfs.isEmpty() ? "No activity scores recorded yet."
 				: "How well the chosen activities can be done, mean from 0 (cannot) to 10 (as before), " + psfs.size()
-						+ " scores; from " + OutcomeRules.decimal(psfs.get(0).mean()) + " at the start to "
+						+ (psfs.size() == 1 ? " score" : " scores") + "; from " + OutcomeRules.decimal(psfs.get(0).mean()) + " at the start to "
 						+ OutcomeRules.decimal(psfs.get(psfs.size() - 1).mean()) + " now.";
 		return SvgChart.render(new SvgChart.Chart("activities-chart", "Activities over time (PSFS)", description,
 				"Activity score (0-10)", 0, 10, List.of(new SvgChart.Line("Activity score (mean)", "#1f6f43", false, means)),

@@ -1,6 +1,7 @@
 package org.backcare.sessions;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -12,8 +13,11 @@ import java.util.stream.Collectors;
 /** The NPRS averaged per calendar week (Monday to Sunday where the client is treated), as O2 asks for. */
 final class WeeklyPain {
 
-	/** @param measurements how many scores the average is of */
-	record Week(LocalDate monday, double average, int measurements) {
+	/**
+	 * @param at the middle of the week's measurements, where a chart plots the average
+	 * @param measurements how many scores the average is of
+	 */
+	record Week(LocalDate monday, Instant at, double average, int measurements) {
 	}
 
 	private WeeklyPain() {
@@ -26,6 +30,7 @@ final class WeeklyPain {
 		return byWeek.entrySet()
 			.stream()
 			.map(week -> new Week(week.getKey(),
+					Instant.ofEpochSecond(Math.round(week.getValue().stream().mapToLong(score -> score.at().getEpochSecond()).average().orElseThrow())),
 					week.getValue().stream().mapToInt(ProgressSeries.PainScore::value).average().orElseThrow(),
 					week.getValue().size()))
 			.toList();

@@ -1,6 +1,7 @@
 package org.backcare.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ class WeeklyPainTest {
 	void averagesThePainOfEachCalendarWeek() {
 		var weeks = WeeklyPain.of(List.of(score("2027-03-01T10:00:00Z", 6), score("2027-03-03T10:00:00Z", 5),
 				score("2027-03-08T10:00:00Z", 3)), ZoneOffset.UTC);
-		assertThat(weeks).containsExactly(new WeeklyPain.Week(LocalDate.parse("2027-03-01"), 5.5, 2),
-				new WeeklyPain.Week(LocalDate.parse("2027-03-08"), 3.0, 1));
+		assertThat(weeks).containsExactly(new WeeklyPain.Week(LocalDate.parse("2027-03-01"), Instant.parse("2027-03-02T10:00:00Z"), 5.5, 2),
+				new WeeklyPain.Week(LocalDate.parse("2027-03-08"), Instant.parse("2027-03-08T10:00:00Z"), 3.0, 1));
 	}
 
 	@Test
@@ -25,7 +26,8 @@ class WeeklyPainTest {
 		// Sunday 23:30 in Chicago is already Monday in UTC.
 		var weeks = WeeklyPain.of(List.of(score("2027-03-01T10:00:00Z", 6), score("2027-03-08T05:30:00Z", 2)),
 				ZoneId.of("America/Chicago"));
-		assertThat(weeks).containsExactly(new WeeklyPain.Week(LocalDate.parse("2027-03-01"), 4.0, 2));
+		assertThat(weeks).extracting(WeeklyPain.Week::monday, WeeklyPain.Week::average)
+			.containsExactly(tuple(LocalDate.parse("2027-03-01"), 4.0));
 	}
 
 	private static ProgressSeries.PainScore score(String at, int value) {
