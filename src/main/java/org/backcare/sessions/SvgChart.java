@@ -42,7 +42,7 @@ final class SvgChart {
 
 	static final int HEIGHT = 300;
 
-	private static final int LEFT = 56, RIGHT = 16, TOP = 16, BOTTOM = 64;
+	private static final int LEFT = 56, RIGHT = 36, TOP = 16, BOTTOM = 64;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
