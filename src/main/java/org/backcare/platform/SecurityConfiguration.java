@@ -75,6 +75,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
+				// a client's progress: its controller lets in their therapists and the admin and answers 404 to anyone else
+				.requestMatchers("/therapist/clients/*/progress", "/therapist/clients/*/progress/**").authenticated()
 				.requestMatchers("/therapist/**").hasRole("THERAPIST")
 				.requestMatchers("/account/**", "/book/**", "/book").authenticated()
 				.anyRequest().permitAll())
