@@ -139,6 +139,21 @@ class DemoPracticeTests {
 	}
 
 	@Test
+	void samImprovesWhilePriyasPlanIsFlaggedForReviewAndMayaHasANoteToSign() {
+		var sam = new WebSession(port);
+		sam.signIn("client1@demo.backcare.test", PASSWORD);
+		assertThat(sam.get("/account/progress").text()).contains("Meaningful improvement");
+		assertThat(jdbc.sql("""
+				select p.progress from care_plans p join accounts a on a.id = p.client_id
+				where a.email = 'client2@demo.backcare.test' and p.status = 'APPROVED'""").query(String.class).single())
+			.isEqualTo("REVIEW");
+
+		var maya = new WebSession(port);
+		maya.signIn("therapist1@demo.backcare.test", PASSWORD);
+		assertThat(maya.get("/therapist/sessions").text()).contains("Sam Carter");
+	}
+
+	@Test
 	void visitorsMeetTheThreeTherapists() {
 		var page = new WebSession(port).get("/therapists");
 

@@ -31,20 +31,23 @@ class DemoSessions {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSessions.class);
 
-	/** One client's course: pain before and after each past session, and PSFS ratings at the first and fifth. */
+	/**
+	 * One client's course: pain before and after each past session and at its check-in the next day, and PSFS
+	 * ratings at the first and fifth.
+	 */
 	private record Course(String client, String technique, int pressure, String position, List<String> areas,
-			int[] painBefore, int[] painAfter, List<String> activities, int[] psfsFirst, int[] psfsFifth) {
+			int[] painBefore, int[] painAfter, int[] painToday, List<String> activities, int[] psfsFirst, int[] psfsFifth) {
 	}
 
 	private static final List<Course> COURSES = List.of(
 			new Course("client1@demo.backcare.test", "SWEDISH", 3, "PRONE",
 					List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT", "BUTTOCK_LEFT", "BUTTOCK_RIGHT"),
-					new int[] { 6, 6, 5, 4, 4, 3 }, new int[] { 4, 4, 3, 3, 2, 2 },
+					new int[] { 6, 6, 5, 4, 4, 3 }, new int[] { 4, 4, 3, 3, 2, 2 }, new int[] { 5, 5, 5, 4, 3, 3 },
 					List.of("Sitting through a two-hour meeting", "Lifting my daughter", "Driving for an hour"),
 					new int[] { 4, 3, 5 }, new int[] { 7, 6, 7 }),
 			new Course("client2@demo.backcare.test", "PRENATAL", 2, "SIDE_LYING_LEFT",
 					List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT", "HIP_LEFT", "HIP_RIGHT"),
-					new int[] { 5, 5, 6, 5, 5 }, new int[] { 4, 4, 5, 4, 4 },
+					new int[] { 5, 5, 6, 5, 5 }, new int[] { 4, 4, 5, 4, 4 }, new int[] { 5, 6, 5, 5, 5 },
 					List.of("Walking to the train", "Sleeping through the night", "Standing to cook dinner"),
 					new int[] { 5, 4, 5 }, new int[] { 5, 5, 5 }));
 
@@ -57,10 +60,13 @@ class DemoSessions {
 
 	private final Clock clock;
 
-	DemoSessions(JdbcClient jdbc, People people, Clock clock) {
+	private final Progress progress;
+
+	DemoSessions(JdbcClient jdbc, People people, Clock clock, Progress progress) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.clock = clock;
+		this.progress = progress;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -104,9 +110,10 @@ class DemoSessions {
 			}
 			if (!latest || session.endsAt().plus(Duration.ofHours(24)).isBefore(clock.instant())) {
 				boolean sore = course.client().startsWith("client1") && i == 2;
-				checkIn(session, sore ? 5 : 2, sore ? 40 : 12, Math.max(0, course.painAfter()[i] - (sore ? 0 : 1)));
+				checkIn(session, sore ? 5 : 2, sore ? 40 : 12, course.painToday()[i]);
 			}
 		}
+		progress.reassess(client.get().id().value(), clock.instant());
 		return sessions;
 	}
 

@@ -99,10 +99,12 @@ class SessionRecording {
 
 	private final Rescreen rescreen;
 
+	private final Progress progress;
+
 	SessionRecording(SessionRecords records, Addenda addenda, PsfsScores psfs, BookedSessions sessions,
 			SubmittedConsultations consultations, ApprovedPlans plans, NextSessionAdvice advice, People people,
 			AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, SessionsSettings settings,
-			ScreeningSettings screening) {
+			ScreeningSettings screening, Progress progress) {
 		this.records = records;
 		this.addenda = addenda;
 		this.psfs = psfs;
@@ -117,6 +119,7 @@ class SessionRecording {
 		this.clock = clock;
 		this.settings = settings;
 		this.rescreen = new Rescreen(new RedFlagScreen(screening));
+		this.progress = progress;
 	}
 
 	@Transactional
@@ -187,6 +190,8 @@ class SessionRecording {
 		}
 		alert(session, before, result);
 		audit.record(me.id().value(), "session-record.saved", session.clientId(), SessionRecord.subject(bookingId));
+		// O4, O5: today's pain and any new neurological flag count at once, not only once the note is signed.
+		progress.reassess(session.clientId(), now);
 		return records.find(bookingId).orElseThrow();
 	}
 
@@ -204,8 +209,7 @@ class SessionRecording {
 		}
 		SessionRecord signed = records.find(bookingId).orElseThrow();
 		audit.record(me.id().value(), "session-record.signed", record.clientId(), record.subject());
-		events.publishEvent(new SessionNoteSigned(bookingId, signed.clientId(), signed.therapistId(), me.id().value(), now,
-				signed.stopped() != null));
+		progress.reassess(signed.clientId(), now);
 		return signed;
 	}
 
