@@ -140,6 +140,7 @@ class CheckInWebTests {
 
 		var again = client.get("/check-in/" + token);
 		assertThat(again.text()).contains("You have already answered");
+		assertThat(audited(past, "check-in.viewed")).isEqualTo(1);
 		assertThat(again.checked("soreness-6")).isTrue();
 		assertThat(again.checked("sorenessFor-STILL_THERE")).isTrue();
 		assertThat(again.checked("bruising")).isTrue();
