@@ -32,6 +32,10 @@ class CheckIns {
 		}
 	}
 
+	/** An answered check-in: the answers and when they were last sent. */
+	record Answered(CheckInAnswers answers, Instant at) {
+	}
+
 	// What Secrets.newToken makes: 32 random bytes in URL-safe Base64 without padding.
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
@@ -113,11 +117,11 @@ class CheckIns {
 			.update();
 	}
 
-	/** What the client answered after this session, if they have (for the next session's pressure, O6). */
-	Optional<CheckInAnswers> latestAnsweredFor(long bookingId) {
+	/** What the client answered after this session, if they have: their latest answers (for the next session, O6). */
+	Optional<Answered> latestAnsweredFor(long bookingId) {
 		return jdbc.sql("select * from check_ins where booking_id = :booking and answered_at is not null")
 			.param("booking", bookingId)
-			.query((row, number) -> answers(row))
+			.query((row, number) -> new Answered(answers(row), row.getTimestamp("answered_at").toInstant()))
 			.optional();
 	}
 

@@ -60,7 +60,7 @@ class CheckInBrowserTests {
 		assertThat(page.getByText("Dana will see your answers before your next session.")).isVisible();
 		assertThat(page.getByText("a heat wrap")).isVisible();
 		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
-		CheckInAnswers saved = checkIns.latestAnsweredFor(past.bookingId()).orElseThrow();
+		CheckInAnswers saved = checkIns.latestAnsweredFor(past.bookingId()).orElseThrow().answers();
 		Assertions.assertThat(saved.tooSore(Duration.ofHours(36))).isTrue();
 		Assertions.assertThat(saved.bruising()).isTrue();
 	}

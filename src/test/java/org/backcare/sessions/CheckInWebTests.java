@@ -77,7 +77,7 @@ class CheckInWebTests {
 			.contains("heat wrap")
 			.doesNotContain("contact your doctor today")
 			.doesNotContain("We have told");
-		CheckInAnswers saved = checkIns.latestAnsweredFor(past.bookingId()).orElseThrow();
+		CheckInAnswers saved = checkIns.latestAnsweredFor(past.bookingId()).orElseThrow().answers();
 		assertThat(saved).isEqualTo(new CheckInAnswers(6, 72, true, false, false, false, false, false, "Stiff in the morning", 3));
 		assertThat(saved.tooSore(Duration.ofHours(36))).isTrue();
 		assertThat(audited(past, "check-in.answered")).isEqualTo(1);
@@ -149,7 +149,7 @@ class CheckInWebTests {
 				"numbness", "no", "painWorse", "no", "painToday", "2"));
 
 		assertThat(sessions.checkInsFor(past.bookingId())).isEqualTo(1);
-		assertThat(checkIns.latestAnsweredFor(past.bookingId()).orElseThrow())
+		assertThat(checkIns.latestAnsweredFor(past.bookingId()).orElseThrow().answers())
 			.isEqualTo(new CheckInAnswers(2, 24, false, false, false, false, false, false, null, 2));
 		assertThat(answeredAt(past)).isAfter(first);
 		assertThat(client.get("/check-in/" + token).checked("bruising")).isFalse();
