@@ -3,5 +3,5 @@
  * modules' events and writes the emails they call for; nobody depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "intake", "scheduling", "homecare",
-		"platform", "platform :: layout" })
+		"sessions", "platform", "platform :: layout" })
 package org.backcare.notifications;

@@ -2,7 +2,6 @@ package org.backcare.sessions;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.backcare.careplans.ApprovedPlans;
 import org.backcare.careplans.Plan;
@@ -36,8 +35,12 @@ class NextSessionAdvice {
 
 	private final SessionsSettings settings;
 
-	NextSessionAdvice(JdbcClient jdbc, SessionRecords records, ApprovedPlans plans, SessionsSettings settings) {
+	private final CheckIns checkIns;
+
+	NextSessionAdvice(JdbcClient jdbc, SessionRecords records, ApprovedPlans plans, SessionsSettings settings,
+			CheckIns checkIns) {
 		this.jdbc = jdbc;
+		this.checkIns = checkIns;
 		this.records = records;
 		this.plans = plans;
 		this.settings = settings;
@@ -50,7 +53,7 @@ class NextSessionAdvice {
 			.single();
 		List<SessionRecord> earlier = records.before(clientId, bookingId);
 		SessionRecord last = earlier.isEmpty() ? null : earlier.get(0);
-		CheckIn checkIn = last == null ? null : checkIn(last.bookingId()).orElse(null);
+		CheckIns.Answered checkIn = last == null ? null : checkIns.latestAnsweredFor(last.bookingId()).orElse(null);
 		Plan.Pressure range = plans.of(clientId).map(approved -> approved.plan().pressure()).orElse(null);
 		PressureAdvice.Advice pressure = range == null ? null
 				: PressureAdvice.next(range, last == null ? null : new PressureAdvice.LastSession(last.content().pressure(),
@@ -62,22 +65,6 @@ class NextSessionAdvice {
 			.sorted()
 			.toList();
 		return new Advice(range, pressure, checkIn == null ? null : checkIn.answers(),
-				checkIn == null ? null : checkIn.answeredAt(), stops);
-	}
-
-	private record CheckIn(CheckInAnswers answers, Instant answeredAt) {
-	}
-
-	private Optional<CheckIn> checkIn(long bookingId) {
-		return jdbc.sql("""
-				select soreness, soreness_hours, bruising, headache, fatigue, leg_weakness, numbness, pain_worse,
-				       anything_new, pain_today, answered_at
-				from check_ins where booking_id = :booking and answered_at is not null""")
-			.param("booking", bookingId)
-			.query((rs, n) -> new CheckIn(new CheckInAnswers(rs.getInt("soreness"), rs.getInt("soreness_hours"),
-					rs.getBoolean("bruising"), rs.getBoolean("headache"), rs.getBoolean("fatigue"),
-					rs.getBoolean("leg_weakness"), rs.getBoolean("numbness"), rs.getBoolean("pain_worse"),
-					rs.getString("anything_new"), rs.getInt("pain_today")), rs.getTimestamp("answered_at").toInstant()))
-			.optional();
+				checkIn == null ? null : checkIn.at(), stops);
 	}
 }

@@ -1,0 +1,106 @@
+package org.backcare.sessions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.backcare.careplans.PlanProgress;
+import org.backcare.identity.People;
+import org.backcare.platform.AuditLog;
+import org.backcare.scheduling.BookedSession;
+import org.backcare.scheduling.BookedSessions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves a client's check-in answer and acts on it in the same transaction: the audit entry (a clinical record
+ * written by the client), and for a worrying answer (O5) the plan paused and the therapist and practice told.
+ * The answers themselves lower the next session's pressure when read by {@link PressureAdvice} (O6).
+ */
+@Component
+class CheckInAnswering {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private final CheckIns checkIns;
+
+	private final BookedSessions sessions;
+
+	private final PlanProgress progress;
+
+	private final People people;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CheckInAnswering(CheckIns checkIns, BookedSessions sessions, PlanProgress progress, People people, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.checkIns = checkIns;
+		this.sessions = sessions;
+		this.progress = progress;
+		this.people = people;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void answer(String token, CheckInAnswers answers) {
+		Instant now = clock.instant();
+		CheckIns.CheckIn checkIn = CheckInUnavailable.open(checkIns.lockedWithToken(token), now);
+		checkIns.answer(checkIn.bookingId(), answers, now);
+		audit.record(checkIn.clientId(), "check-in.answered", checkIn.clientId(), "check-in:" + checkIn.bookingId());
+		Set<CheckInConcern> concerns = CheckInConcern.in(answers, checkIn.painBefore());
+		Set<CheckInConcern> fresh = EnumSet.noneOf(CheckInConcern.class);
+		fresh.addAll(concerns);
+		if (checkIn.answers() != null) {
+			fresh.removeAll(CheckInConcern.in(checkIn.answers(), checkIn.painBefore()));
+		}
+		if (!fresh.isEmpty()) {
+			alert(checkIn, answers, concerns, now);
+		}
+	}
+
+	/** O5: pause the plan until the therapist reviews it, and tell the therapist and the practice. */
+	private void alert(CheckIns.CheckIn checkIn, CheckInAnswers answers, Set<CheckInConcern> concerns, Instant now) {
+		BookedSession session = sessions.withId(checkIn.bookingId()).orElseThrow();
+		List<String> words = concerns.stream().map(concern -> concern.words(answers, checkIn.painBefore())).toList();
+		String reason = "Check-in after the session of " + DAY.format(session.startsAt().atZone(session.zone())) + ": "
+				+ String.join("; ", words).toLowerCase(Locale.ENGLISH) + ". Paused until the therapist reviews it.";
+		boolean paused = progress.of(checkIn.clientId())
+			.map(plan -> progress.mark(plan.planId(), PlanProgress.State.PAUSED, List.of("O5"), reason, now))
+			.orElse(false);
+		String therapistEmail = people.withId(session.therapistId()).map(People.Person::email).orElse(null);
+		events.publishEvent(new CheckInWorrying(session, therapistEmail, words, lines(answers, checkIn.painBefore()), paused,
+				"/therapist/sessions/" + checkIn.bookingId()));
+	}
+
+	private static List<String> lines(CheckInAnswers answers, Integer painBefore) {
+		List<String> lines = new ArrayList<>();
+		lines.add("Soreness: " + answers.soreness() + "/10, "
+				+ SorenessDuration.of(answers.sorenessHours()).label.toLowerCase(Locale.ENGLISH));
+		lines.add("Bruising: " + yesNo(answers.bruising()));
+		lines.add("Headache: " + yesNo(answers.headache()));
+		lines.add("Tiredness: " + yesNo(answers.fatigue()));
+		lines.add("New weakness in a leg: " + yesNo(answers.legWeakness()));
+		lines.add("New numbness or tingling: " + yesNo(answers.numbness()));
+		lines.add("Pain getting worse: " + yesNo(answers.painWorse()));
+		lines.add("Back pain today: " + answers.painToday() + "/10"
+				+ (painBefore == null ? "" : " (before the session: " + painBefore + "/10)"));
+		lines.add("Anything new: " + (answers.anythingNew() == null ? "nothing" : answers.anythingNew()));
+		return lines;
+	}
+
+	private static String yesNo(boolean answer) {
+		return answer ? "yes" : "no";
+	}
+}
