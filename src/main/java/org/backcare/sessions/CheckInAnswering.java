@@ -42,8 +42,10 @@ class CheckInAnswering {
 
 	private final Clock clock;
 
+	private final Progress outcomes;
+
 	CheckInAnswering(CheckIns checkIns, BookedSessions sessions, PlanProgress progress, People people, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Progress outcomes) {
 		this.checkIns = checkIns;
 		this.sessions = sessions;
 		this.progress = progress;
@@ -51,6 +53,7 @@ class CheckInAnswering {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.outcomes = outcomes;
 	}
 
 	@Transactional
@@ -68,6 +71,8 @@ class CheckInAnswering {
 		if (!fresh.isEmpty()) {
 			alert(checkIn, answers, concerns, now);
 		}
+		// today's pain joins the NPRS series (O4, O5)
+		outcomes.reassess(checkIn.clientId(), now);
 	}
 
 	/** O5: pause the plan until the therapist reviews it, and tell the therapist and the practice. */
