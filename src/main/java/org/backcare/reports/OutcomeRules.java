@@ -28,6 +28,11 @@ record OutcomeRules(@DefaultValue Sessions sessions, @DefaultValue Intake intake
 	 */
 	record Responder(@DefaultValue("2") int nprsPoints, @DefaultValue("30") int nprsPercent,
 			@DefaultValue("2") double psfsPoints) {
+
+		/** The PSFS change as people write it: 2, not 2.0. */
+		String psfsWords() {
+			return java.math.BigDecimal.valueOf(psfsPoints).stripTrailingZeros().toPlainString();
+		}
 	}
 
 	record Intake(@DefaultValue Screening screening) {
