@@ -14,21 +14,19 @@ class SafetyQuery {
 	record Counts(int sessions, int clients, int checkIns, int adverse, int noShows) {
 	}
 
+	// one pass over the period's bookings: held ones are booked and over, missed ones no-shows
 	private static final String SQL = """
-			with held as (
-			    select b.id, b.client_id from bookings b
-			    where b.status = 'BOOKED' and b.starts_at >= :from and b.starts_at < :until and b.ends_at <= :heldBy
-			), answers as (
-			    select c.* from held h join check_ins c on c.booking_id = h.id where c.answered_at is not null
-			)
-			select (select count(*) from held) as sessions,
-			       (select count(distinct client_id) from held) as clients,
-			       (select count(*) from answers) as check_ins,
-			       (select count(*) from answers a
-			        where a.bruising or (a.soreness > 0 and a.soreness_hours > :sorenessHours)
-			              or a.leg_weakness or a.numbness or a.pain_worse) as adverse,
-			       (select count(*) from bookings b
-			        where b.status = 'NO_SHOW' and b.starts_at >= :from and b.starts_at < :until) as no_shows
+			select count(*) filter (where held) as sessions,
+			       count(distinct b.client_id) filter (where held) as clients,
+			       count(*) filter (where held and c.answered_at is not null) as check_ins,
+			       count(*) filter (where held and c.answered_at is not null
+			                        and (c.bruising or (c.soreness > 0 and c.soreness_hours > :sorenessHours)
+			                             or c.leg_weakness or c.numbness or c.pain_worse)) as adverse,
+			       count(*) filter (where b.status = 'NO_SHOW') as no_shows
+			from bookings b
+			cross join lateral (select b.status = 'BOOKED' and b.ends_at <= :heldBy as held) h
+			left join check_ins c on c.booking_id = b.id
+			where b.starts_at >= :from and b.starts_at < :until and b.status in ('BOOKED', 'NO_SHOW')
 			""";
 
 	private final JdbcClient jdbc;
