@@ -16,7 +16,7 @@ record Breakdown(String title, String by, List<Group> groups) {
 	}
 
 	static Breakdown of(String title, String by, List<Group> raw) {
-		int least = OutcomeRules.SMALLEST_GROUP;
+		int least = OutcomeThresholds.SMALLEST_GROUP;
 		Set<Integer> rows = SmallGroups.hide(raw.stream().map(Group::clients).toList(), Set.of(), least);
 		Set<Integer> outcomes = SmallGroups.hide(raw.stream().map(Group::measured).toList(), rows, least);
 		List<Group> groups = new ArrayList<>();

@@ -92,7 +92,7 @@ class CohortQuery {
 	}
 
 	/** @param heldBy sessions ending after this are not counted: the end of the period, or now if that is earlier */
-	List<Row> rows(Instant from, Instant heldBy, ZoneId assessedIn, OutcomeRules rules) {
+	List<Row> rows(Instant from, Instant heldBy, ZoneId assessedIn, OutcomeThresholds rules) {
 		var responder = rules.sessions().responder();
 		return jdbc.sql(SQL)
 			.param("from", Timestamp.from(from))

@@ -23,7 +23,7 @@ final class GroupNames {
 	}
 
 	/** Pain class at the consultation behind the plan (fact sheet 1.1, with the practice's cut-offs). */
-	static String painClass(String key, OutcomeRules rules) {
+	static String painClass(String key, OutcomeThresholds rules) {
 		int acute = rules.intake().screening().acuteBeforeWeeks();
 		int chronic = rules.careplans().chronicAfterWeeks();
 		switch (key) {

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param zone the practice's time zone, which the period's days are counted in
  */
-record OutcomeReport(ReportPeriod period, ZoneId zone, OutcomeRules rules, Group total, List<Breakdown> breakdowns,
+record OutcomeReport(ReportPeriod period, ZoneId zone, OutcomeThresholds rules, Group total, List<Breakdown> breakdowns,
 		SafetyFigures safety) {
 
 	OutcomeReport {

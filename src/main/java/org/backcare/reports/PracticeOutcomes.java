@@ -22,7 +22,7 @@ class PracticeOutcomes {
 
 	private final SafetyQuery safety;
 
-	private final OutcomeRules rules;
+	private final OutcomeThresholds rules;
 
 	private final AuditLog audit;
 
@@ -30,7 +30,7 @@ class PracticeOutcomes {
 
 	private final Clock clock;
 
-	PracticeOutcomes(CohortQuery cohort, SafetyQuery safety, OutcomeRules rules, AuditLog audit, PracticeSettings practice,
+	PracticeOutcomes(CohortQuery cohort, SafetyQuery safety, OutcomeThresholds rules, AuditLog audit, PracticeSettings practice,
 			Clock clock) {
 		this.cohort = cohort;
 		this.safety = safety;
@@ -63,7 +63,7 @@ class PracticeOutcomes {
 				Breakdown.of("By number of sessions", "Sessions held by the end of the period", groups(rows, "sessions",
 						Comparator.comparing(CohortQuery.Row::key), row -> GroupNames.sessions(row.key())))),
 				new SafetyFigures(counts.sessions(), counts.clients(), counts.checkIns(), counts.adverse(), counts.noShows(),
-						counts.clients() > 0 && counts.clients() < OutcomeRules.SMALLEST_GROUP ? Privacy.SMALL_GROUP : Privacy.SHOWN));
+						counts.clients() > 0 && counts.clients() < OutcomeThresholds.SMALLEST_GROUP ? Privacy.SMALL_GROUP : Privacy.SHOWN));
 	}
 
 	private static Group total(List<CohortQuery.Row> rows) {
@@ -72,11 +72,11 @@ class PracticeOutcomes {
 			.findFirst()
 			.map(row -> group("All clients", row))
 			.orElse(new Group("All clients", 0, 0, 0, 0, Privacy.SHOWN, Privacy.SHOWN));
-		return total.hiding(privacy(total.clients()), total.clients() < OutcomeRules.SMALLEST_GROUP ? privacy(total.clients()) : privacy(total.measured()));
+		return total.hiding(privacy(total.clients()), total.clients() < OutcomeThresholds.SMALLEST_GROUP ? privacy(total.clients()) : privacy(total.measured()));
 	}
 
 	private static Privacy privacy(int clients) {
-		return clients > 0 && clients < OutcomeRules.SMALLEST_GROUP ? Privacy.SMALL_GROUP : Privacy.SHOWN;
+		return clients > 0 && clients < OutcomeThresholds.SMALLEST_GROUP ? Privacy.SMALL_GROUP : Privacy.SHOWN;
 	}
 
 	private static List<Group> groups(List<CohortQuery.Row> rows, String dimension, Comparator<CohortQuery.Row> order,

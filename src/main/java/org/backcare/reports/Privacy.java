@@ -4,7 +4,7 @@ package org.backcare.reports;
 enum Privacy {
 
 	SHOWN(""),
-	/** Fewer clients than {@link OutcomeRules#SMALLEST_GROUP} behind it. */
+	/** Fewer clients than {@link OutcomeThresholds#SMALLEST_GROUP} behind it. */
 	SMALL_GROUP("fewer than 5 clients: hidden to protect privacy"),
 	/** Hidden only so that a smaller hidden group can't be worked out from the total. */
 	PROTECTS_SMALL_GROUP("hidden so that a smaller group can't be worked out from the total");

@@ -35,7 +35,7 @@ class SafetyQuery {
 		this.jdbc = jdbc;
 	}
 
-	Counts counts(Instant from, Instant until, Instant heldBy, OutcomeRules rules) {
+	Counts counts(Instant from, Instant until, Instant heldBy, OutcomeThresholds rules) {
 		return jdbc.sql(SQL)
 			.param("from", Timestamp.from(from))
 			.param("until", Timestamp.from(until))

@@ -7,12 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The thresholds the report judges by, read from the same keys (and with the same defaults) as the modules that
- * apply them to one client, so the practice's figures and a client's badge never disagree: the responder rule and
- * the soreness limit of {@code backcare.sessions.*}, where acute pain ends ({@code backcare.intake.screening.*}) and
- * where chronic pain begins ({@code backcare.careplans.*}).
+ * apply them to one client, so a practice that changes one changes both: the responder rule and the soreness limit
+ * of {@code backcare.sessions.*}, where acute pain ends ({@code backcare.intake.screening.*}) and where chronic pain
+ * begins ({@code backcare.careplans.*}). Those modules keep their settings to themselves, hence the keys.
  */
 @ConfigurationProperties("backcare")
-record OutcomeRules(@DefaultValue Sessions sessions, @DefaultValue Intake intake, @DefaultValue Careplans careplans) {
+record OutcomeThresholds(@DefaultValue Sessions sessions, @DefaultValue Intake intake, @DefaultValue Careplans careplans) {
 
 	/**
 	 * @param sorenessLimit O6: soreness lasting longer than this is an adverse check-in (6.1: 36 h)
