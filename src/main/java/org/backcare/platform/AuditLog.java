@@ -32,6 +32,19 @@ public class AuditLog {
 			.update();
 	}
 
+	/**
+	 * A look at many clients' records at once, as counts (the practice outcome report): one row, with no client.
+	 *
+	 * @param subject what was read, e.g. {@code outcomes:2026-01-01..2026-12-31}
+	 */
+	public void record(long actorId, String action, String subject) {
+		jdbc.sql("insert into audit_log (actor_id, action, subject) values (:actor, :action, :subject)")
+			.param("actor", actorId)
+			.param("action", action)
+			.param("subject", subject)
+			.update();
+	}
+
 	/** Whose record, and which: one row of a read of many records at once. */
 	public record Entry(long clientId, String subject) {
 	}
