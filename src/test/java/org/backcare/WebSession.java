@@ -52,6 +52,11 @@ public final class WebSession {
 		this.ip = TestData.ip();
 	}
 
+	/** The client IP this visitor's requests come from, as the app sees it (sent as X-Forwarded-For by a trusted proxy). */
+	public String ip() {
+		return ip;
+	}
+
 	public String cookie(String name) {
 		return cookies.get(name);
 	}

@@ -122,10 +122,23 @@ class Accounts {
 			.update();
 	}
 
+	/**
+	 * Replaces the name and address with a pseudonym and removes the password, so nobody can sign in; the id,
+	 * roles and creation date stay, for the records that point to the account. The first erasure's date is kept.
+	 */
+	void erase(AccountId id) {
+		jdbc.sql("""
+				update accounts set email = 'erased-' || id || '@erased.invalid', display_name = 'Erased client #' || id,
+				    password_hash = null, bio = null, email_confirmed_at = null, erased_at = coalesce(erased_at, now())
+				where id = :id""")
+			.param("id", id.value())
+			.update();
+	}
+
 	private static Account account(ResultSet row, int number) throws SQLException {
 		return new Account(new AccountId(row.getLong("id")), row.getString("email"), row.getString("display_name"),
 				row.getString("password_hash"), roles(row.getArray("roles")), row.getString("bio"), instant(row, "email_confirmed_at"),
-				row.getBoolean("demo"), instant(row, "created_at"));
+				row.getBoolean("demo"), instant(row, "created_at"), instant(row, "erased_at"));
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {

@@ -1,13 +1,22 @@
 package org.backcare.platform;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The trail of clinical record access: every time someone opens or changes a client's consultation, plan,
  * clearance or home programme, one row. Written in the caller's transaction, so a change and its entry land together.
+ * Each row keeps the requester's IP address when there is a request (Tomcat has already taken it from
+ * X-Forwarded-For when a trusted proxy sent it); a job's rows have none.
  */
 @Component
 public class AuditLog {
@@ -24,11 +33,14 @@ public class AuditLog {
 	 * @param subject which record, e.g. {@code care-plan:12}
 	 */
 	public void record(long actorId, String action, long clientId, String subject) {
-		jdbc.sql("insert into audit_log (actor_id, action, client_id, subject) values (:actor, :action, :client, :subject)")
+		jdbc.sql("""
+				insert into audit_log (actor_id, action, client_id, subject, ip)
+				values (:actor, :action, :client, :subject, cast(:ip as inet))""")
 			.param("actor", actorId)
 			.param("action", action)
 			.param("client", clientId)
 			.param("subject", subject)
+			.param("ip", requesterIp())
 			.update();
 	}
 
@@ -55,12 +67,65 @@ public class AuditLog {
 			return;
 		}
 		jdbc.sql("""
-				insert into audit_log (actor_id, action, client_id, subject)
-				select :actor, :action, client, subject from unnest(cast(:clients as bigint[]), cast(:subjects as text[])) as e (client, subject)""")
+				insert into audit_log (actor_id, action, client_id, subject, ip)
+				select :actor, :action, client, subject, cast(:ip as inet)
+				from unnest(cast(:clients as bigint[]), cast(:subjects as text[])) as e (client, subject)""")
 			.param("actor", actorId)
 			.param("action", action)
+			.param("ip", requesterIp())
 			.param("clients", entries.stream().map(Entry::clientId).toArray(Long[]::new))
 			.param("subjects", entries.stream().map(Entry::subject).toArray(String[]::new))
 			.update();
+	}
+
+	/** One row as the admin's search shows it; {@code ip} is null for what a job did. */
+	public record Logged(long id, Instant at, long actorId, String action, Long clientId, String subject, String ip) {
+	}
+
+	/**
+	 * What the admin searches by; any part may be null.
+	 *
+	 * @param actionPrefix the start of the action, e.g. {@code care-plan.} for everything done to plans
+	 * @param until exclusive
+	 */
+	public record Search(Long clientId, Long actorId, String actionPrefix, Instant from, Instant until) {
+	}
+
+	/** Newest first; ask for one more row than shown to know whether there is a next page. */
+	public List<Logged> search(Search search, long offset, int limit) {
+		List<String> where = new ArrayList<>(List.of("true"));
+		Map<String, Object> params = new HashMap<>(Map.of("offset", offset, "limit", limit));
+		if (search.clientId() != null) {
+			where.add("client_id = :client");
+			params.put("client", search.clientId());
+		}
+		if (search.actorId() != null) {
+			where.add("actor_id = :actor");
+			params.put("actor", search.actorId());
+		}
+		if (search.actionPrefix() != null && !search.actionPrefix().isBlank()) {
+			where.add("action like :action escape '\\'");
+			params.put("action", search.actionPrefix().strip().replaceAll("([\\\\%_])", "\\\\$1") + "%");
+		}
+		if (search.from() != null) {
+			where.add("at >= :from");
+			params.put("from", Timestamp.from(search.from()));
+		}
+		if (search.until() != null) {
+			where.add("at < :until");
+			params.put("until", Timestamp.from(search.until()));
+		}
+		return jdbc.sql("select id, at, actor_id, action, client_id, subject, host(ip) as ip from audit_log where "
+				+ String.join(" and ", where) + " order by at desc, id desc offset :offset limit :limit")
+			.params(params)
+			.query((row, n) -> new Logged(row.getLong("id"), row.getTimestamp("at").toInstant(), row.getLong("actor_id"),
+					row.getString("action"), row.getObject("client_id", Long.class), row.getString("subject"),
+					row.getString("ip")))
+			.list();
+	}
+
+	private static String requesterIp() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				? request.getRequest().getRemoteAddr() : null;
 	}
 }

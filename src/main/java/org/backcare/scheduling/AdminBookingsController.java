@@ -101,7 +101,8 @@ class AdminBookingsController {
 		var client = people.client(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<AdminBooking> rows = rows(bookings.markedOfClient(id));
 		Instant now = clock.instant();
-		return new ModelAndView("scheduling/admin-client-bookings").addObject("clientName", client.name())
+		return new ModelAndView("scheduling/admin-client-bookings").addObject("clientId", id)
+			.addObject("clientName", client.name())
 			.addObject("rows", rows)
 			.addObject("noShows", count(rows, Booking.Status.NO_SHOW))
 			.addObject("cancelled", count(rows, Booking.Status.CANCELLED))
