@@ -38,7 +38,9 @@ class SessionsPersonalData implements PersonalData {
 				    'psfsScores', (select coalesce(jsonb_agg(to_jsonb(p) - 'client_id' order by p.measured_at, p.id), '[]')
 				        from psfs_scores p where p.client_id = :client),
 				    'checkIns', (select coalesce(jsonb_agg(to_jsonb(c) - 'client_id' - 'token_hash' order by c.invited_at), '[]')
-				        from check_ins c where c.client_id = :client))""")
+				        from check_ins c where c.client_id = :client),
+				    'progressReviews', (select coalesce(jsonb_agg(to_jsonb(v) - 'client_id' order by v.reviewed_at, v.id), '[]')
+				        from progress_reviews v where v.client_id = :client))""")
 			.param("client", clientId)
 			.query(String.class)
 			.single());

@@ -67,6 +67,7 @@ class PersonalDataExportTests {
 			.isEqualTo("Addendum for Ada Export");
 		assertThat(export.path("sessions").path("psfsScores")).hasSize(1);
 		assertThat(export.path("sessions").path("checkIns").get(0).path("pain_today").asInt()).isEqualTo(4);
+		assertThat(export.path("sessions").path("progressReviews").isArray()).isTrue();
 		assertThat(export.path("emails").findValuesAsString("subject")).contains("Your reminder");
 		assertThat(export.path("emails").findValuesAsString("to")).containsOnly(ada.email());
 		assertThat(export.path("recordAccess").findValuesAsString("action")).contains("care-plan.viewed");
