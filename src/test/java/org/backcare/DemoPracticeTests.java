@@ -150,7 +150,21 @@ class DemoPracticeTests {
 
 		var maya = new WebSession(port);
 		maya.signIn("therapist1@demo.backcare.test", PASSWORD);
-		assertThat(maya.get("/therapist/sessions").text()).contains("Sam Carter");
+		assertThat(maya.get("/therapist/sessions").text()).contains("Unsigned notes", "Sam Carter, session of");
+		var tomas = new WebSession(port);
+		tomas.signIn("therapist2@demo.backcare.test", PASSWORD);
+		assertThat(tomas.get("/therapist/sessions").text()).contains("Plans that need your review", "Priya Nair", "O4");
+	}
+
+	@Test
+	void thePracticeOutcomesCountTheDemoClientsWhoseCoursesStartedThisYear() {
+		var admin = new WebSession(port);
+		admin.signIn("admin@demo.backcare.test", PASSWORD);
+
+		var outcomes = admin.get("/admin/outcomes");
+
+		assertThat(outcomes.status()).isEqualTo(200);
+		assertThat(outcomes.text()).doesNotContain("No client had the first session of an approved plan in this period");
 	}
 
 	@Test

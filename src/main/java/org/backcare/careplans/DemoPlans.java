@@ -23,7 +23,11 @@ class DemoPlans {
 	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
 	private static final Map<String, String> APPROVER = Map.of("client2@demo.backcare.test", "therapist2@demo.backcare.test",
-			"client1@demo.backcare.test", "therapist1@demo.backcare.test");
+			"client1@demo.backcare.test", "therapist1@demo.backcare.test", "past1@demo.backcare.test",
+			"therapist1@demo.backcare.test", "past2@demo.backcare.test", "therapist3@demo.backcare.test",
+			"past3@demo.backcare.test", "therapist1@demo.backcare.test", "past4@demo.backcare.test",
+			"therapist3@demo.backcare.test", "past5@demo.backcare.test", "therapist1@demo.backcare.test",
+			"past6@demo.backcare.test", "therapist3@demo.backcare.test");
 
 	private final CarePlans plans;
 

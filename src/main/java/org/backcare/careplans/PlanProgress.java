@@ -1,5 +1,7 @@
 package org.backcare.careplans;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +31,10 @@ public class PlanProgress {
 		}
 	}
 
+	private static final String SELECT = """
+			select id, client_id, progress, progress_rules, progress_reason, progress_at from care_plans
+			""";
+
 	private final JdbcClient jdbc;
 
 	PlanProgress(JdbcClient jdbc) {
@@ -37,14 +43,20 @@ public class PlanProgress {
 
 	/** The standing of the client's open plan; empty while they have none. */
 	public Optional<Standing> of(long clientId) {
-		return jdbc.sql("""
-				select id, client_id, progress, progress_rules, progress_reason, progress_at
-				from care_plans where client_id = :client and status <> 'SUPERSEDED'""")
+		return jdbc.sql(SELECT + "where client_id = :client and status <> 'SUPERSEDED'")
 			.param("client", clientId)
-			.query((rs, row) -> new Standing(rs.getLong("id"), rs.getLong("client_id"), State.valueOf(rs.getString("progress")),
-					List.of((String[]) rs.getArray("progress_rules").getArray()), rs.getString("progress_reason"),
-					Optional.ofNullable(rs.getTimestamp("progress_at")).map(Timestamp::toInstant).orElse(null)))
+			.query(PlanProgress::standing)
 			.optional();
+	}
+
+	/** The therapist's plans that the rules flagged (review, proposed stop, paused), longest waiting first. */
+	public List<Standing> flaggedFor(long therapistId) {
+		return jdbc.sql(SELECT + """
+				where status = 'APPROVED' and progress <> 'ON_TRACK' and coalesce(therapist_id, approved_by) = :therapist
+				order by progress_at""")
+			.param("therapist", therapistId)
+			.query(PlanProgress::standing)
+			.list();
 	}
 
 	/**
@@ -60,5 +72,11 @@ public class PlanProgress {
 			.param("reason", reason)
 			.param("at", Timestamp.from(at))
 			.update() == 1;
+	}
+
+	private static Standing standing(ResultSet rs, int row) throws SQLException {
+		return new Standing(rs.getLong("id"), rs.getLong("client_id"), State.valueOf(rs.getString("progress")),
+				List.of((String[]) rs.getArray("progress_rules").getArray()), rs.getString("progress_reason"),
+				Optional.ofNullable(rs.getTimestamp("progress_at")).map(Timestamp::toInstant).orElse(null));
 	}
 }

@@ -42,7 +42,14 @@ class DemoAccounts {
 			new Person("client2@demo.backcare.test", "Priya Nair", Role.CLIENT),
 			new Person("client3@demo.backcare.test", "Jonas Berg", Role.CLIENT),
 			new Person("client4@demo.backcare.test", "Amara Mensah", Role.CLIENT),
-			new Person("client5@demo.backcare.test", "Lucy Fontaine", Role.CLIENT));
+			new Person("client5@demo.backcare.test", "Lucy Fontaine", Role.CLIENT),
+			// clients whose course ended months ago, so the practice outcome report has more than a handful to count
+			new Person("past1@demo.backcare.test", "Noah Lindqvist", Role.CLIENT),
+			new Person("past2@demo.backcare.test", "Grace Okoro", Role.CLIENT),
+			new Person("past3@demo.backcare.test", "Mateo Rossi", Role.CLIENT),
+			new Person("past4@demo.backcare.test", "Hana Sato", Role.CLIENT),
+			new Person("past5@demo.backcare.test", "Olivia Brennan", Role.CLIENT),
+			new Person("past6@demo.backcare.test", "Kwame Asante", Role.CLIENT));
 
 	private final Accounts accounts;
 

@@ -60,6 +60,17 @@ class DemoConsultations {
 						"lordosisSigns", List.of("TIGHT_HAMSTRINGS")),
 				ConsultationStep.PREFERENCES, Map.of("pressure", List.of("MEDIUM"), "techniques", List.of("DEEP_TISSUE", "MYOFASCIAL_RELEASE"),
 						"goals", List.of("PAIN_RELIEF", "POSTURE"), "sitsMostOfDay", List.of("yes"))));
+		for (int past = 1; past <= 6; past++) {
+			submit("past" + past + "@demo.backcare.test", Map.of(
+					ConsultationStep.PAIN, Map.of("painOnset", List.of(today.minusMonths(8 + past).toString()), "painNow",
+							List.of(String.valueOf(4 + past % 4)), "painAverageWeek", List.of("5"), "activity1",
+							List.of("Sitting at my desk all morning"), "activity1Rating", List.of("4"), "legSymptoms", List.of("NONE")),
+					ConsultationStep.SAFETY, Map.of(),
+					ConsultationStep.HEALTH, Map.of("birthDate", List.of(today.minusYears(30 + 4 * past).toString()), "causes",
+							List.of("MUSCLE_STRAIN")),
+					ConsultationStep.PREFERENCES, Map.of("pressure", List.of("MEDIUM"), "techniques", List.of("SWEDISH"),
+							"goals", List.of("PAIN_RELIEF"), "sitsMostOfDay", List.of("yes"))));
+		}
 	}
 
 	private void submit(String email, Map<ConsultationStep, Map<String, List<String>>> steps) {

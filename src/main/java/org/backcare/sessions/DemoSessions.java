@@ -32,24 +32,47 @@ class DemoSessions {
 	private static final Logger log = LoggerFactory.getLogger(DemoSessions.class);
 
 	/**
-	 * One client's course: pain before and after each past session and at its check-in the next day, and PSFS
-	 * ratings at the first and fifth.
+	 * One client's course: pain before each past session (after it, two points less; at the check-in the next day,
+	 * what it was before the session that followed) and PSFS ratings at the first and fifth.
 	 */
 	private record Course(String client, String technique, int pressure, String position, List<String> areas,
-			int[] painBefore, int[] painAfter, int[] painToday, List<String> activities, int[] psfsFirst, int[] psfsFifth) {
+			int[] painBefore, List<String> activities, int[] psfsFirst, int[] psfsFifth) {
+
+		int painAfter(int session) {
+			return Math.max(0, painBefore[session] - 2);
+		}
+
+		int painToday(int session) {
+			return painBefore[Math.min(session + 1, painBefore.length - 1)];
+		}
 	}
 
+	private static final String SAM = "client1@demo.backcare.test";
+
+	private static final List<String> LOWER_BACK = List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT", "BUTTOCK_LEFT", "BUTTOCK_RIGHT");
+
+	private static final List<String> DESK = List.of("Sitting at my desk all morning");
+
 	private static final List<Course> COURSES = List.of(
-			new Course("client1@demo.backcare.test", "SWEDISH", 3, "PRONE",
-					List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT", "BUTTOCK_LEFT", "BUTTOCK_RIGHT"),
-					new int[] { 6, 6, 5, 4, 4, 3 }, new int[] { 4, 4, 3, 3, 2, 2 }, new int[] { 5, 5, 5, 4, 3, 3 },
+			new Course(SAM, "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 6, 6, 5, 4, 4, 3 },
 					List.of("Sitting through a two-hour meeting", "Lifting my daughter", "Driving for an hour"),
 					new int[] { 4, 3, 5 }, new int[] { 7, 6, 7 }),
 			new Course("client2@demo.backcare.test", "PRENATAL", 2, "SIDE_LYING_LEFT",
-					List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT", "HIP_LEFT", "HIP_RIGHT"),
-					new int[] { 5, 5, 6, 5, 5 }, new int[] { 4, 4, 5, 4, 4 }, new int[] { 5, 6, 5, 5, 5 },
+					List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT", "HIP_LEFT", "HIP_RIGHT"), new int[] { 5, 5, 6, 5, 5 },
 					List.of("Walking to the train", "Sleeping through the night", "Standing to cook dinner"),
-					new int[] { 5, 4, 5 }, new int[] { 5, 5, 5 }));
+					new int[] { 5, 4, 5 }, new int[] { 5, 5, 5 }),
+			new Course("past1@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 7, 7, 6, 5, 5, 4, 4, 3 },
+					DESK, new int[] { 3 }, new int[] { 6 }),
+			new Course("past2@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 6, 6, 5, 5, 4, 4, 3, 3 },
+					DESK, new int[] { 4 }, new int[] { 6 }),
+			new Course("past3@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 5, 5, 5, 5, 4, 5, 5, 5 },
+					DESK, new int[] { 5 }, new int[] { 5 }),
+			new Course("past4@demo.backcare.test", "SWEDISH", 2, "SIDE_LYING_LEFT", LOWER_BACK,
+					new int[] { 8, 7, 7, 6, 5, 5, 4, 4 }, DESK, new int[] { 2 }, new int[] { 5 }),
+			new Course("past5@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 4, 4, 3, 3, 2, 2, 2, 1 },
+					DESK, new int[] { 5 }, new int[] { 8 }),
+			new Course("past6@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 6, 6, 6, 7, 6, 6, 6, 6 },
+					DESK, new int[] { 4 }, new int[] { 4 }));
 
 	private record Past(long bookingId, long clientId, long therapistId, Instant endsAt) {
 	}
@@ -98,10 +121,14 @@ class DemoSessions {
 			.query((rs, row) -> new Past(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getTimestamp(4).toInstant()))
 			.list();
 		int sessions = Math.min(past.size(), course.painBefore().length);
+		if (sessions == 0) {
+			return 0;
+		}
+		approvedBefore(past.get(0));
 		for (int i = 0; i < sessions; i++) {
 			Past session = past.get(i);
 			boolean latest = i == sessions - 1;
-			note(course, session, i, !latest || course.client().startsWith("client2"));
+			note(course, session, i, !latest || !course.client().equals(SAM));
 			if (i == 0) {
 				psfs(course, session, course.psfsFirst());
 			}
@@ -109,12 +136,28 @@ class DemoSessions {
 				psfs(course, session, course.psfsFifth());
 			}
 			if (!latest || session.endsAt().plus(Duration.ofHours(24)).isBefore(clock.instant())) {
-				boolean sore = course.client().startsWith("client1") && i == 2;
-				checkIn(session, sore ? 5 : 2, sore ? 40 : 12, course.painToday()[i]);
+				boolean sore = course.client().equals(SAM) && i == 2;
+				checkIn(session, sore ? 5 : 2, sore ? 40 : 12, course.painToday(i));
 			}
 		}
 		progress.reassess(client.get().id().value(), clock.instant());
 		return sessions;
+	}
+
+	/**
+	 * The demo's consultations and approvals happen at start-up, after the sessions they led to; move them to
+	 * before the first session, as they would have been.
+	 */
+	private void approvedBefore(Past first) {
+		Timestamp before = Timestamp.from(first.endsAt().minus(Duration.ofDays(3)));
+		jdbc.sql("update consultations set submitted_at = :before where client_id = :client and submitted_at > :before")
+			.param("before", before)
+			.param("client", first.clientId())
+			.update();
+		jdbc.sql("update care_plans set approved_at = :before, created_at = :before where client_id = :client and status = 'APPROVED'")
+			.param("before", before)
+			.param("client", first.clientId())
+			.update();
 	}
 
 	private void note(Course course, Past session, int index, boolean signed) {
@@ -129,7 +172,7 @@ class DemoSessions {
 			.param("client", session.clientId())
 			.param("therapist", session.therapistId())
 			.param("before", course.painBefore()[index])
-			.param("after", course.painAfter()[index])
+			.param("after", course.painAfter(index))
 			.param("start", Timestamp.from(session.endsAt().minus(Duration.ofHours(1))))
 			.param("technique", course.technique())
 			.param("pressure", course.pressure())

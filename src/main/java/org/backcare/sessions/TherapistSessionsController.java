@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.backcare.careplans.PlanProgress;
 import org.backcare.identity.People;
 import org.backcare.identity.SignedInAccount;
 import org.backcare.platform.PracticeSettings;
@@ -29,6 +31,10 @@ class TherapistSessionsController {
 	record UnsignedRow(SessionRecords.Unsigned note, String clientName) {
 	}
 
+	/** A plan the progress rules flagged (O4, O5), waiting for its therapist. */
+	record FlaggedRow(PlanProgress.Standing plan, String clientName) {
+	}
+
 	private final SessionRecords records;
 
 	private final BookedSessions sessions;
@@ -41,14 +47,17 @@ class TherapistSessionsController {
 
 	private final PracticeSettings practice;
 
+	private final PlanProgress progress;
+
 	TherapistSessionsController(SessionRecords records, BookedSessions sessions, People people, SessionsSettings settings,
-			Clock clock, PracticeSettings practice) {
+			Clock clock, PracticeSettings practice, PlanProgress progress) {
 		this.records = records;
 		this.sessions = sessions;
 		this.people = people;
 		this.settings = settings;
 		this.clock = clock;
 		this.practice = practice;
+		this.progress = progress;
 	}
 
 	@GetMapping("/therapist/sessions")
@@ -56,12 +65,15 @@ class TherapistSessionsController {
 		long therapist = me.id().value();
 		Instant now = clock.instant();
 		List<SessionRecords.Unsigned> unsigned = records.unsigned(therapist, now.minus(settings.unsignedAfter()));
-		Map<Long, String> names = people.namesOf(unsigned.stream().map(SessionRecords.Unsigned::clientId).distinct().toList());
+		List<PlanProgress.Standing> flagged = progress.flaggedFor(therapist);
+		Map<Long, String> names = people.namesOf(Stream.concat(unsigned.stream().map(SessionRecords.Unsigned::clientId),
+				flagged.stream().map(PlanProgress.Standing::clientId)).distinct().toList());
 		Instant startOfToday = now.atZone(practice.timeZone()).toLocalDate().atStartOfDay(practice.timeZone()).toInstant();
 		List<BookedSession> coming = sessions.ofTherapist(therapist, startOfToday, now.plus(AHEAD));
 		return new ModelAndView("sessions/therapist-sessions")
 			.addObject("unsigned", unsigned.stream().map(note -> new UnsignedRow(note, names.get(note.clientId()))).toList())
 			.addObject("unsignedAfter", settings.unsignedAfter())
+			.addObject("flagged", flagged.stream().map(plan -> new FlaggedRow(plan, names.get(plan.clientId()))).toList())
 			.addObject("coming", coming)
 			.addObject("recorded", records.signedByBooking(coming.stream().map(BookedSession::bookingId).toList()));
 	}
