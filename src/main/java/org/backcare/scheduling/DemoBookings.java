@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A few weeks of bookings so the demo's calendars look alive: Sam's weekly plan sessions with Maya and Priya's
  * prenatal sessions with Tomás, six and five weeks back (so their progress has something to show) and three ahead,
- * first consultations for the other clients, and eight weekly sessions each, months ago, for six past clients.
+ * first consultations for the other clients, and ten weekly sessions each, months ago, for six past clients.
  * Written straight to the table (past sessions can't be booked), through the same slot search, so they respect
  * hours, breaks, time off and each other. Only with {@code demo}, and only into an empty bookings table.
  */
@@ -50,12 +50,12 @@ class DemoBookings {
 			new Visits("client3@demo.backcare.test", "therapist3@demo.backcare.test", Technique.SWEDISH, true, -1, 1, 0, 12),
 			new Visits("client4@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, true, 0, 1, 3, 14),
 			new Visits("client5@demo.backcare.test", "therapist2@demo.backcare.test", Technique.SWEDISH, true, 1, 1, 1, 16),
-			new Visits("past1@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, false, -20, 8, 0, 9),
-			new Visits("past2@demo.backcare.test", "therapist3@demo.backcare.test", Technique.SWEDISH, false, -20, 8, 0, 13),
-			new Visits("past3@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, false, -19, 8, 2, 14),
-			new Visits("past4@demo.backcare.test", "therapist3@demo.backcare.test", Technique.SWEDISH, false, -19, 8, 2, 10),
-			new Visits("past5@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, false, -18, 8, 3, 15),
-			new Visits("past6@demo.backcare.test", "therapist3@demo.backcare.test", Technique.SWEDISH, false, -18, 8, 4, 11));
+			new Visits("past1@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, false, -20, 10, 0, 9),
+			new Visits("past2@demo.backcare.test", "therapist3@demo.backcare.test", Technique.SWEDISH, false, -20, 10, 0, 13),
+			new Visits("past3@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, false, -19, 10, 2, 14),
+			new Visits("past4@demo.backcare.test", "therapist3@demo.backcare.test", Technique.SWEDISH, false, -19, 10, 2, 10),
+			new Visits("past5@demo.backcare.test", "therapist1@demo.backcare.test", Technique.SWEDISH, false, -18, 10, 3, 15),
+			new Visits("past6@demo.backcare.test", "therapist3@demo.backcare.test", Technique.SWEDISH, false, -18, 10, 4, 11));
 
 	private final Availability availability;
 

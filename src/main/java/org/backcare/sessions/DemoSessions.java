@@ -61,17 +61,17 @@ class DemoSessions {
 					List.of("LOWER_BACK_LEFT", "LOWER_BACK_RIGHT", "HIP_LEFT", "HIP_RIGHT"), new int[] { 5, 5, 6, 5, 5 },
 					List.of("Walking to the train", "Sleeping through the night", "Standing to cook dinner"),
 					new int[] { 5, 4, 5 }, new int[] { 5, 5, 5 }),
-			new Course("past1@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 7, 7, 6, 5, 5, 4, 4, 3 },
+			new Course("past1@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 7, 7, 6, 5, 5, 4, 4, 3, 3, 2 },
 					DESK, new int[] { 3 }, new int[] { 6 }),
-			new Course("past2@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 6, 6, 5, 5, 4, 4, 3, 3 },
+			new Course("past2@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 6, 6, 5, 5, 4, 4, 3, 3, 3, 3 },
 					DESK, new int[] { 4 }, new int[] { 6 }),
-			new Course("past3@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 5, 5, 5, 5, 4, 5, 5, 5 },
+			new Course("past3@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 5, 5, 5, 5, 4, 5, 5, 5, 5, 5 },
 					DESK, new int[] { 5 }, new int[] { 5 }),
 			new Course("past4@demo.backcare.test", "SWEDISH", 2, "SIDE_LYING_LEFT", LOWER_BACK,
-					new int[] { 8, 7, 7, 6, 5, 5, 4, 4 }, DESK, new int[] { 2 }, new int[] { 5 }),
-			new Course("past5@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 4, 4, 3, 3, 2, 2, 2, 1 },
+					new int[] { 8, 7, 7, 6, 5, 5, 4, 4, 3, 3 }, DESK, new int[] { 2 }, new int[] { 5 }),
+			new Course("past5@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 4, 4, 3, 3, 2, 2, 2, 1, 1, 1 },
 					DESK, new int[] { 5 }, new int[] { 8 }),
-			new Course("past6@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 6, 6, 6, 7, 6, 6, 6, 6 },
+			new Course("past6@demo.backcare.test", "SWEDISH", 3, "PRONE", LOWER_BACK, new int[] { 6, 6, 6, 7, 6, 6, 6, 6, 6, 6 },
 					DESK, new int[] { 4 }, new int[] { 4 }));
 
 	private record Past(long bookingId, long clientId, long therapistId, Instant endsAt) {
