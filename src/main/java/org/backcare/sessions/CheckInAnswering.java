@@ -2,7 +2,6 @@ package org.backcare.sessions;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,19 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Saves a client's check-in answer and acts on it in the same transaction: the audit entry (a clinical record
- * written by the client), and for a worrying answer (O5) the plan paused and the therapist and practice told.
+ * written by the client), the client's progress reassessed (a worse answer pauses the plan there, O5), and the
+ * therapist and practice told of anything worrying.
  * The answers themselves lower the next session's pressure when read by {@link PressureAdvice} (O6).
  */
 @Component
 class CheckInAnswering {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private final CheckIns checkIns;
 
 	private final BookedSessions sessions;
-
-	private final PlanProgress progress;
 
 	private final People people;
 
@@ -44,11 +41,10 @@ class CheckInAnswering {
 
 	private final Progress outcomes;
 
-	CheckInAnswering(CheckIns checkIns, BookedSessions sessions, PlanProgress progress, People people, AuditLog audit,
+	CheckInAnswering(CheckIns checkIns, BookedSessions sessions, People people, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock, Progress outcomes) {
 		this.checkIns = checkIns;
 		this.sessions = sessions;
-		this.progress = progress;
 		this.people = people;
 		this.audit = audit;
 		this.events = events;
@@ -62,6 +58,8 @@ class CheckInAnswering {
 		CheckIns.CheckIn checkIn = CheckInUnavailable.open(checkIns.lockedWithToken(token), now);
 		checkIns.answer(checkIn.bookingId(), answers, now);
 		audit.record(checkIn.clientId(), "check-in.answered", checkIn.clientId(), "check-in:" + checkIn.bookingId());
+		// O5 is decided once, over the whole series: weakness, numbness or worse pain pause the plan there.
+		boolean paused = outcomes.reassess(checkIn.clientId(), now).filter(state -> state == PlanProgress.State.PAUSED).isPresent();
 		Set<CheckInConcern> concerns = CheckInConcern.in(answers, checkIn.painBefore());
 		Set<CheckInConcern> fresh = EnumSet.noneOf(CheckInConcern.class);
 		fresh.addAll(concerns);
@@ -69,21 +67,14 @@ class CheckInAnswering {
 			fresh.removeAll(CheckInConcern.in(checkIn.answers(), checkIn.painBefore()));
 		}
 		if (!fresh.isEmpty()) {
-			alert(checkIn, answers, concerns, now);
+			alert(checkIn, answers, concerns, paused);
 		}
-		// today's pain joins the NPRS series (O4, O5)
-		outcomes.reassess(checkIn.clientId(), now);
 	}
 
-	/** O5: pause the plan until the therapist reviews it, and tell the therapist and the practice. */
-	private void alert(CheckIns.CheckIn checkIn, CheckInAnswers answers, Set<CheckInConcern> concerns, Instant now) {
+	/** Tells the therapist and the practice, whether or not the plan was paused. */
+	private void alert(CheckIns.CheckIn checkIn, CheckInAnswers answers, Set<CheckInConcern> concerns, boolean paused) {
 		BookedSession session = sessions.withId(checkIn.bookingId()).orElseThrow();
 		List<String> words = concerns.stream().map(concern -> concern.words(answers, checkIn.painBefore())).toList();
-		String reason = "Check-in after the session of " + DAY.format(session.startsAt().atZone(session.zone())) + ": "
-				+ String.join("; ", words).toLowerCase(Locale.ENGLISH) + ". Paused until the therapist reviews it.";
-		boolean paused = progress.of(checkIn.clientId())
-			.map(plan -> progress.mark(plan.planId(), PlanProgress.State.PAUSED, List.of("O5"), reason, now))
-			.orElse(false);
 		String therapistEmail = people.withId(session.therapistId()).map(People.Person::email).orElse(null);
 		events.publishEvent(new CheckInWorrying(session, therapistEmail, words, lines(answers, checkIn.painBefore()), paused,
 				"/therapist/sessions/" + checkIn.bookingId()));

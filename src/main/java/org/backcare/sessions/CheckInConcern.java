@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What in a check-in means the client may be getting worse (O5, 6.3): new leg weakness or numbness, pain getting
  * worse, or pain today at least 2 points (the NPRS minimal important change, 5.1) over the session's starting pain.
- * Any of them pauses the plan and tells the therapist and the practice. Pure: values in, values out.
+ * Any of them tells the therapist and the practice; the plan pauses on what O5 counts (Deterioration): weakness,
+ * numbness or worse pain at once, a rise in pain once it has lasted 48 hours. Pure: values in, values out.
  */
 enum CheckInConcern {
 

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * O5: the client got worse. Pain at least the MIC points over the baseline at two measurements at least 48 hours
- * apart with nothing lower in between, or a new neurological symptom. Only what came after the therapist's last
+ * apart with nothing lower in between, or the client reported new leg weakness or numbness, pain getting worse,
+ * or a neurological red flag at a re-screen. Only what came after the therapist's last
  * review counts, so a resolved pause is not raised again by the same measurements.
  */
 final class Deterioration {
@@ -17,9 +18,12 @@ final class Deterioration {
 	static List<String> reasons(ProgressSeries series, OutcomeRules.Thresholds limits) {
 		Instant since = series.lastReview() == null ? Instant.MIN : series.lastReview().at();
 		List<String> reasons = new ArrayList<>();
-		if (series.neurological().stream().anyMatch(at -> at.isAfter(since))) {
-			reasons.add("New leg weakness, numbness or another neurological symptom was reported.");
-		}
+		series.reportedWorse()
+			.stream()
+			.filter(report -> report.at().isAfter(since))
+			.map(ProgressSeries.Report::what)
+			.distinct()
+			.forEach(what -> reasons.add("Reported: " + what + "."));
 		Integer baseline = series.baseline();
 		if (baseline != null) {
 			int worse = baseline + limits.nprsPoints();

@@ -81,13 +81,17 @@ public class Progress {
 					session.bookingId(), ProgressSeries.Source.SESSION)));
 		checkIns.forEach(checkIn -> pain.add(new ProgressSeries.PainScore(checkIn.answeredAt(), checkIn.painToday(),
 				checkIn.bookingId(), ProgressSeries.Source.CHECK_IN)));
-		List<Instant> neurological = Stream.concat(
-				sessions.stream().filter(ProgressRecords.Session::neurological).map(ProgressRecords.Session::startsAt),
-				checkIns.stream().filter(ProgressRecords.CheckIn::neurological).map(ProgressRecords.CheckIn::answeredAt))
+		List<ProgressSeries.Report> reportedWorse = Stream.concat(
+				sessions.stream()
+					.filter(ProgressRecords.Session::neurological)
+					.map(session -> new ProgressSeries.Report(session.startsAt(), "a neurological red flag at the re-screen")),
+				checkIns.stream()
+					.filter(checkIn -> !checkIn.worse().isEmpty())
+					.map(checkIn -> new ProgressSeries.Report(checkIn.answeredAt(), checkIn.worse())))
 			.toList();
 		int held = (int) sessions.stream().filter(session -> !session.stopped()).count();
 		Integer intakePain = consultations.latestOf(clientId).map(consultation -> consultation.intake().painNow()).orElse(null);
-		var series = new ProgressSeries(intakePain, pain, records.psfs(clientId), held, neurological,
+		var series = new ProgressSeries(intakePain, pain, records.psfs(clientId), held, reportedWorse,
 				plan == null ? null : records.lastReview(plan.planId()).orElse(null));
 		var responder = OutcomeRules.responder(series, thresholds);
 		ZoneId zone = sessions.isEmpty() ? practiceZone : sessions.get(sessions.size() - 1).zone();

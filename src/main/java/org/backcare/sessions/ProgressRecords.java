@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,23 @@ class ProgressRecords {
 			boolean neurological, boolean stopped, boolean signed) {
 	}
 
-	record CheckIn(long bookingId, Instant answeredAt, int painToday, boolean neurological) {
+	record CheckIn(long bookingId, Instant answeredAt, int painToday, boolean legWeakness, boolean numbness,
+			boolean painWorse) {
+
+		/** O5: what the client reported that means they got worse, in words; empty when nothing did. */
+		String worse() {
+			List<String> words = new ArrayList<>();
+			if (legWeakness) {
+				words.add("new weakness in a leg");
+			}
+			if (numbness) {
+				words.add("new numbness or tingling");
+			}
+			if (painWorse) {
+				words.add("pain getting worse");
+			}
+			return String.join(", ", words);
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -50,11 +67,12 @@ class ProgressRecords {
 
 	List<CheckIn> checkIns(long clientId) {
 		return jdbc.sql("""
-				select booking_id, answered_at, pain_today, leg_weakness or numbness as neurological
+				select booking_id, answered_at, pain_today, leg_weakness, numbness, pain_worse
 				from check_ins where client_id = :client and answered_at is not null order by answered_at""")
 			.param("client", clientId)
 			.query((rs, row) -> new CheckIn(rs.getLong("booking_id"), rs.getTimestamp("answered_at").toInstant(),
-					rs.getInt("pain_today"), rs.getBoolean("neurological")))
+					rs.getInt("pain_today"), rs.getBoolean("leg_weakness"), rs.getBoolean("numbness"),
+					rs.getBoolean("pain_worse")))
 			.list();
 	}
 

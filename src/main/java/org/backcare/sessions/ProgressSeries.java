@@ -12,16 +12,21 @@ import java.util.Optional;
  * @param pain pre-session NPRS and the pain reported at check-ins
  * @param psfs PSFS scores; the first is the baseline
  * @param sessions sessions held (not stopped at the re-screen)
- * @param neurological when new leg weakness, numbness or a neurological red flag was reported (O5)
+ * @param reportedWorse what the client reported that means they got worse (O5): new leg weakness or numbness, pain
+ *        getting worse at a check-in, a neurological red flag at a re-screen
  * @param lastReview the therapist's last review of the plan's progress, or null
  */
 record ProgressSeries(Integer intakePain, List<PainScore> pain, List<PsfsScore> psfs, int sessions,
-		List<Instant> neurological, LastReview lastReview) {
+		List<Report> reportedWorse, LastReview lastReview) {
 
 	ProgressSeries {
 		pain = pain.stream().sorted(Comparator.comparing(PainScore::at)).toList();
 		psfs = psfs.stream().sorted(Comparator.comparing(PsfsScore::at)).toList();
-		neurological = List.copyOf(neurological);
+		reportedWorse = List.copyOf(reportedWorse);
+	}
+
+	/** @param what in words, e.g. new weakness in a leg */
+	record Report(Instant at, String what) {
 	}
 
 	enum Source {

@@ -208,7 +208,23 @@ class CheckInWebTests {
 	}
 
 	@Test
-	void painTwoPointsOverTheSessionsStartIsWorryingAndTheSameAnswerAgainAlertsNobodyTwice() {
+	void painGettingWorseAloneAlsoPausesThePlan() {
+		var client = clientWithPlan();
+		String token = invite(client);
+		var visitor = new WebSession(port);
+		visitor.get("/check-in/" + token);
+
+		visitor.post("/check-in/" + token, List.of("soreness", "2", "sorenessFor", "UP_TO_24", "legWeakness", "no",
+				"numbness", "no", "painWorse", "yes", "painToday", "5"));
+
+		var standing = progress.of(client.clientId()).orElseThrow();
+		assertThat(standing.state()).isEqualTo(PlanProgress.State.PAUSED);
+		assertThat(standing.rules()).containsExactly("O5");
+		assertThat(standing.reason()).contains("pain getting worse");
+	}
+
+	@Test
+	void painTwoPointsOverTheSessionsStartAlertsOnceButPausesNothingUntilItHasLasted48Hours() {
 		var client = clientWithPlan();
 		sessions.recordPainBefore(client, 3);
 		String token = invite(client);
@@ -223,23 +239,26 @@ class CheckInWebTests {
 		var again = visitor.post("/check-in/" + token, painUp);
 
 		assertThat(visitor.get(again.location()).text()).contains("We have told Dana").doesNotContain("contact your doctor today");
-		assertThat(progress.of(client.clientId()).orElseThrow().state()).isEqualTo(PlanProgress.State.PAUSED);
+		assertThat(progress.of(client.clientId()).orElseThrow().state()).isEqualTo(PlanProgress.State.ON_TRACK);
 		String alert = TestMail.text(TestMail.awaitWithSubject(therapistEmail, "Check-in needs a look").get(0));
-		assertThat(alert).contains("Pain today 5/10, up from 3/10 before the session");
+		assertThat(alert).contains("Pain today 5/10, up from 3/10 before the session").doesNotContain("Their care plan is paused");
 		assertThat(jdbc.sql("select count(*) from outbox_messages where to_address = ? and subject like 'Check-in needs a look%'")
 			.param(therapistEmail)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 	}
 
-	/** A client who registered and sent a consultation (so has a plan), with a session that ended a day ago. */
+	/** A client whose plan a therapist approved, with a session that ended a day ago. */
 	private PastSessions.Past clientWithPlan() {
 		String email = TestData.email("worried");
 		String name = "Robin " + Long.toHexString(System.nanoTime());
 		var web = WebSession.signedInClient(port, name, email);
 		TestConsultations.submitChronicDeskWorker(web, name);
 		long id = jdbc.sql("select id from accounts where email = ?").param(email).query(Long.class).single();
-		assertThat(progress.of(id)).isPresent();
+		long plan = progress.of(id).orElseThrow().planId();
+		var reviewer = WebSession.signedInTherapist(port, "Rhea Reviewer", TestData.email("rhea"));
+		reviewer.get("/therapist/plans/" + plan);
+		assertThat(reviewer.post("/therapist/plans/" + plan + "/approval", List.of("version", "1")).status()).isEqualTo(302);
 		return sessions.endedAgo(Duration.ofHours(30), id, name, email);
 	}
 

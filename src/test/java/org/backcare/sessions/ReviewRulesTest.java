@@ -72,7 +72,7 @@ class ReviewRulesTest {
 	void newNeurologicalSymptomsPauseThePlanAtOnce() {
 		var answer = Rules.review(aSeries().session(0, 5).neurological(30), 4);
 		assertThat(answer.state()).isEqualTo(State.PAUSED);
-		assertThat(answer.reason()).contains("leg weakness, numbness");
+		assertThat(answer.reason()).contains("Reported: new numbness or tingling");
 	}
 
 	@Test

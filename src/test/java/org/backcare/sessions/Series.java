@@ -17,7 +17,7 @@ final class Series {
 
 	private final List<ProgressSeries.PsfsScore> psfs = new ArrayList<>();
 
-	private final List<Instant> neurological = new ArrayList<>();
+	private final List<ProgressSeries.Report> reportedWorse = new ArrayList<>();
 
 	private int sessions;
 
@@ -65,7 +65,7 @@ final class Series {
 	}
 
 	Series neurological(double hours) {
-		neurological.add(hour(hours));
+		reportedWorse.add(new ProgressSeries.Report(hour(hours), "new numbness or tingling"));
 		return this;
 	}
 
@@ -75,6 +75,6 @@ final class Series {
 	}
 
 	ProgressSeries build() {
-		return new ProgressSeries(intakePain, pain, psfs, sessions, neurological, lastReview);
+		return new ProgressSeries(intakePain, pain, psfs, sessions, reportedWorse, lastReview);
 	}
 }
