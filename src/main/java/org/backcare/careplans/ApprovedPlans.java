@@ -14,8 +14,13 @@ public class ApprovedPlans {
 
 	/**
 	 * @param therapistId the therapist who approved the plan and took the client on
+	 * @param progress where it stands on the progress rules; PAUSED books nothing but a consultation (O5)
 	 */
-	public record ApprovedPlan(long planId, long clientId, long therapistId, Plan plan) {
+	public record ApprovedPlan(long planId, long clientId, long therapistId, Plan plan, PlanProgress.State progress) {
+
+		public boolean paused() {
+			return progress == PlanProgress.State.PAUSED;
+		}
 	}
 
 	private final CarePlans plans;
@@ -41,6 +46,6 @@ public class ApprovedPlans {
 	}
 
 	private static ApprovedPlan approved(CarePlan plan) {
-		return new ApprovedPlan(plan.id(), plan.clientId(), plan.approvedBy(), plan.plan());
+		return new ApprovedPlan(plan.id(), plan.clientId(), plan.approvedBy(), plan.plan(), plan.progress());
 	}
 }

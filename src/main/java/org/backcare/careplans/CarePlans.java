@@ -19,7 +19,7 @@ class CarePlans {
 
 	private static final String SELECT = """
 			select p.id, p.client_id, p.consultation_id, p.status, p.current_version, p.pressure_cap, p.therapist_id,
-			       p.approved_by, p.approved_at, p.created_at, v.plan::text as plan, v.changed_by, v.reason, v.created_at as changed_at
+			       p.approved_by, p.approved_at, p.created_at, p.progress, v.plan::text as plan, v.changed_by, v.reason, v.created_at as changed_at
 			from care_plans p join care_plan_versions v on v.plan_id = p.id and v.version = p.current_version
 			""";
 
@@ -152,6 +152,7 @@ class CarePlans {
 				rs.getTimestamp("approved_at") == null ? null : rs.getTimestamp("approved_at").toInstant(),
 				rs.getTimestamp("created_at").toInstant(), json.readValue(rs.getString("plan"), Plan.class),
 				rs.getObject("changed_by", Long.class) == null ? null
-						: new CarePlan.Change(rs.getLong("changed_by"), rs.getString("reason"), rs.getTimestamp("changed_at").toInstant()));
+						: new CarePlan.Change(rs.getLong("changed_by"), rs.getString("reason"), rs.getTimestamp("changed_at").toInstant()),
+				PlanProgress.State.valueOf(rs.getString("progress")));
 	}
 }

@@ -1,7 +1,5 @@
 package org.backcare.scheduling;
 
-import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +24,5 @@ public class CareTeam {
 			.param("client", clientId)
 			.query(Boolean.class)
 			.single();
-	}
-
-	/** The therapist's clients, by id, for lists such as "my clients' progress". */
-	public List<Long> clientsOf(long therapistId) {
-		return jdbc.sql("""
-				select client_id from bookings where therapist_id = :therapist and status <> 'CANCELLED'
-				union
-				select client_id from care_plans where therapist_id = :therapist""")
-			.param("therapist", therapistId)
-			.query(Long.class)
-			.list();
 	}
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.backcare.careplans.ApprovedPlans;
 import org.backcare.careplans.ApprovedPlans.ApprovedPlan;
 import org.backcare.careplans.Plan;
-import org.backcare.careplans.PlanProgress;
 import org.backcare.intake.SubmittedConsultation;
 import org.backcare.intake.SubmittedConsultations;
 import org.backcare.therapies.Service;
@@ -96,12 +95,9 @@ class Eligibility {
 
 	private final ApprovedPlans plans;
 
-	private final PlanProgress progress;
-
-	Eligibility(SubmittedConsultations consultations, ApprovedPlans plans, PlanProgress progress) {
+	Eligibility(SubmittedConsultations consultations, ApprovedPlans plans) {
 		this.consultations = consultations;
 		this.plans = plans;
-		this.progress = progress;
 	}
 
 	Standing of(long clientId) {
@@ -112,12 +108,8 @@ class Eligibility {
 		if (!consultation.get().allowsBooking()) {
 			return new Standing(Refusal.SCREENING_BLOCKS, null);
 		}
-		boolean paused = progress.of(clientId).filter(standing -> standing.state() == PlanProgress.State.PAUSED).isPresent();
-		if (paused) {
-			return new Standing(Refusal.PLAN_PAUSED, null);
-		}
 		return plans.of(clientId)
-			.map(plan -> new Standing(null, plan))
+			.map(plan -> plan.paused() ? new Standing(Refusal.PLAN_PAUSED, null) : new Standing(null, plan))
 			.orElseGet(() -> new Standing(Refusal.PLAN_IN_REVIEW, null));
 	}
 }

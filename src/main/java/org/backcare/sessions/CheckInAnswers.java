@@ -17,9 +17,4 @@ record CheckInAnswers(int soreness, int sorenessHours, boolean bruising, boolean
 	boolean tooSore(Duration sorenessLimit) {
 		return bruising || (soreness > 0 && Duration.ofHours(sorenessHours).compareTo(sorenessLimit) > 0);
 	}
-
-	/** O5 and 6.3: new leg weakness or numbness, or pain getting worse: the therapist and the practice are told. */
-	boolean worrying() {
-		return legWeakness || numbness || painWorse;
-	}
 }

@@ -20,7 +20,7 @@ class PlanChangeTest {
 	private CarePlan stored(Intakes intake) {
 		var assessment = engine.assess(intake.build(), false);
 		return new CarePlan(1, 2, 3, PlanStatus.PROPOSED, 1, assessment.pressureCap(), null, null, null, Instant.now(),
-				assessment.proposal().plan(), null);
+				assessment.proposal().plan(), null, PlanProgress.State.ON_TRACK);
 	}
 
 	private static PlanChange change(String min, String max, List<String> techniques, String reason) {
