@@ -219,6 +219,21 @@ class ArticleLibraryFilesTest {
 	}
 
 	@Test
+	void everyArticleRendersWithItsFiguresTablesAndContents() {
+		for (Article article : articles) {
+			var rendered = ArticleMarkdown.render(article.body());
+			long figures = IMAGE.matcher(article.body()).results().count();
+			assertThat(rendered.html().split("<figure>", -1)).as(article.name()).hasSize((int) figures + 1);
+			assertThat(rendered.html()).as(article.name()).doesNotContain("<h1").doesNotContain("![");
+			if (article.body().contains("|---")) {
+				assertThat(rendered.html()).as(article.name()).contains("<table>");
+			}
+			assertThat(rendered.sections()).as(article.name()).allMatch(section -> section.anchor() != null);
+			assertThat(rendered.readingMinutes()).as(article.name()).isBetween(3, 6);
+		}
+	}
+
+	@Test
 	void noArticleMakesToxinOrCurePromises() {
 		for (Article article : articles) {
 			List<String> found = new ArrayList<>();
