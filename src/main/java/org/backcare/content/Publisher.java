@@ -63,7 +63,7 @@ class Publisher {
 		boolean found = jdbc.sql("""
 				update content_articles
 				set published_at = case when published_at > :now then null else published_at end,
-				    unpublished_at = case when published_at <= :now then :now end
+				    unpublished_at = case when published_at <= :now then cast(:now as timestamptz) end
 				where id = :id""").param("id", id).param("now", Timestamp.from(clock.instant())).update() == 1;
 		if (found) {
 			audit.record(actorId, "article.unpublished", "article:" + id);
