@@ -84,6 +84,15 @@ class ArticleImagesWebTests {
 	}
 
 	@Test
+	void anUploadPastTheServersLimitIsRefusedNotAnError() {
+		var admin = WebSession.signedInAdmin(port);
+		admin.get("/admin/articles/images");
+		var refused = admin.postMultipart("/admin/articles/images", List.of(), "image", "huge.png", "image/png",
+				new byte[10 * 1024 * 1024]);
+		assertThat(refused.status()).isEqualTo(413);
+	}
+
+	@Test
 	void aClientCannotUpload() {
 		var client = WebSession.signedInClient(port, "Priya", org.backcare.TestData.email("uploader"));
 		client.get("/account");
