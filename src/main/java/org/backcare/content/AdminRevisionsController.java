@@ -1,6 +1,7 @@
 package org.backcare.content;
 
 import java.util.Map;
+import java.util.Objects;
 
 import org.backcare.identity.People;
 import org.backcare.identity.SignedInAccount;
@@ -38,7 +39,7 @@ class AdminRevisionsController {
 		var article = existing(id);
 		var revisions = manuscripts.revisions(id);
 		var authors = people.namesOf(revisions.stream().map(Manuscripts.Revision::authorId)
-			.filter(java.util.Objects::nonNull).distinct().toList());
+			.filter(Objects::nonNull).distinct().toList());
 		return new ModelAndView("content/admin-article-revisions",
 				Map.of("article", article, "revisions", revisions, "authors", authors));
 	}

@@ -53,7 +53,7 @@ class ArticleDesk {
 					returning id""").params(columns(manuscript)).query(Long.class).single();
 		}
 		catch (DuplicateKeyException raced) {
-			throw new SlugTaken(manuscript.slug(), "another article");
+			throw new SlugTaken(manuscript.slug(), "an article saved a moment ago");
 		}
 		keep(id, 1, manuscript, authorId);
 		audit.record(authorId, "article.created", "article:" + id);
@@ -83,12 +83,17 @@ class ArticleDesk {
 			rename(id, current, manuscript.slug(), authorId);
 		}
 		int next = basedOn + 1;
-		jdbc.sql("""
-				update content_articles set slug = :slug, title = :title, summary = :summary, body_md = :body,
-				    author_name = :author, image_path = :imagePath, image_alt = :imageAlt, image_caption = :imageCaption,
-				    technique_slugs = cast(:techniques as text[]), product_slugs = cast(:products as text[]),
-				    updated_at = :now, revision = :next
-				where id = :id""").params(columns(manuscript)).param("id", id).param("next", next).update();
+		try {
+			jdbc.sql("""
+					update content_articles set slug = :slug, title = :title, summary = :summary, body_md = :body,
+					    author_name = :author, image_path = :imagePath, image_alt = :imageAlt, image_caption = :imageCaption,
+					    technique_slugs = cast(:techniques as text[]), product_slugs = cast(:products as text[]),
+					    updated_at = :now, revision = :next
+					where id = :id""").params(columns(manuscript)).param("id", id).param("next", next).update();
+		}
+		catch (DuplicateKeyException raced) {
+			throw new SlugTaken(manuscript.slug(), "an article saved a moment ago");
+		}
 		keep(id, next, manuscript, authorId);
 		audit.record(authorId, "article.saved", "article:" + id + " revision:" + next);
 		return next;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
@@ -125,12 +126,12 @@ class ArticleAuthoringWebTests {
 		Instant at = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
 
 		admin.get("/admin/articles/" + id);
-		assertThat(admin.post("/admin/articles/" + id + "/schedule", java.util.Map.of("date", at.toString().substring(0, 10),
+		assertThat(admin.post("/admin/articles/" + id + "/schedule", Map.of("date", at.toString().substring(0, 10),
 				"time", at.toString().substring(11, 16))).location()).isEqualTo("/admin/articles/" + id);
 		assertThat(publication(id).publishedAt()).isEqualTo(at);
 		assertThat(admin.get("/admin/articles").rowWith(title)).contains("Scheduled (for ").contains("UTC");
 
-		var past = admin.post("/admin/articles/" + id + "/schedule", java.util.Map.of("date", "2020-01-01", "time", "09:00"));
+		var past = admin.post("/admin/articles/" + id + "/schedule", Map.of("date", "2020-01-01", "time", "09:00"));
 		assertThat(past.status()).isEqualTo(422);
 		assertThat(past.text()).contains("Choose a time ahead, or publish now");
 
@@ -158,14 +159,14 @@ class ArticleAuthoringWebTests {
 
 		var first = admin.get("/admin/articles/" + id + "/revisions/1");
 		assertThat(first.body()).contains("The first version.").contains("readonly");
-		var restored = admin.post("/admin/articles/" + id + "/revisions/1/restore", java.util.Map.of("revision", "2"));
+		var restored = admin.post("/admin/articles/" + id + "/revisions/1/restore", Map.of("revision", "2"));
 
 		assertThat(restored.location()).isEqualTo("/admin/articles/" + id);
 		var editor = admin.get("/admin/articles/" + id);
 		assertThat(editor.text()).contains("Revision 1 restored as revision 3.");
 		assertThat(editor.inputValue("title")).isEqualTo(title);
 		assertThat(editor.body()).contains("The first version.");
-		assertThat(admin.post("/admin/articles/" + id + "/revisions/1/restore", java.util.Map.of("revision", "2")).location())
+		assertThat(admin.post("/admin/articles/" + id + "/revisions/1/restore", Map.of("revision", "2")).location())
 			.as("a restore based on an older revision is refused too")
 			.isEqualTo("/admin/articles/" + id + "/revisions");
 	}
