@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
@@ -36,8 +37,10 @@ class ShopAdminBrowserTests {
 
 		Visitor.signInAsAdmin(page);
 		page.navigate("/admin");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Shop").setExact(true)).click();
-		page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Orders").setExact(true)).click();
+		page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Shop").setExact(true)).click();
+		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Shop admin"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Orders").setExact(true))
+			.click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Paid")).click();
 		assertThat(page).hasTitle("Paid orders · BackCare");
 		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
@@ -61,6 +64,10 @@ class ShopAdminBrowserTests {
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("tracking number 9400 1000 0000 0000 0000 00")))
 			.hasAttribute("href", "https://tools.usps.com/go/TrackConfirmAction?tLabels=9400+1000+0000+0000+0000+00");
 		screenshot(page, "order");
+		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Packing slip")).click();
+		assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Items to pack"))).containsText("Browser foam roller");
 		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 
 		var mail = TestMail.awaitWithSubject(email, "Your BackCare order " + order + " is on its way").get(0);
