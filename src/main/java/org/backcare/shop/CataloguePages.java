@@ -54,7 +54,7 @@ class CataloguePages {
 	ModelAndView product(@PathVariable String slug) {
 		return catalogue.bySlug(slug)
 			.map(product -> new ModelAndView("shop/product", Map.of("product", product, "related",
-					catalogue.related(product, RELATED), "dispatch", DispatchNotice.now(dispatch, settings))))
+					catalogue.related(product, RELATED), "dispatch", DispatchNotice.of(dispatch.promiseNow(), settings))))
 			.orElseGet(() -> new ModelAndView("shop/not-found", Map.of("slug", slug), HttpStatus.NOT_FOUND));
 	}
 }

@@ -49,10 +49,10 @@ record DispatchNotice(BusinessCalendar.Promise promise, ZoneId zone, LocalTime c
 		return zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " (" + zone.getId() + ")";
 	}
 
-	/** The promise for an order placed now, as configured. */
-	static DispatchNotice now(Dispatch dispatch, ShopSettings settings) {
+	/** The promise with the shop's rule and shipping price, as configured. */
+	static DispatchNotice of(BusinessCalendar.Promise promise, ShopSettings settings) {
 		boolean free = settings.standardShippingMinor() == 0 || settings.freeShippingFromMinor() == 0;
-		return new DispatchNotice(dispatch.promiseNow(), settings.timeZone(), settings.cutOff(), settings.dispatchDays(),
+		return new DispatchNotice(promise, settings.timeZone(), settings.cutOff(), settings.dispatchDays(),
 				free, free ? null : new Money(settings.freeShippingFromMinor(), settings.currency()));
 	}
 }
