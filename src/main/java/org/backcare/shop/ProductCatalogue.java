@@ -3,12 +3,11 @@ package org.backcare.shop;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.backcare.homecare.ProductTag;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,17 +15,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the catalogue: active products that have at least one active variant, each with its variants in their
- * order. Two statements per read, whatever the number of products: the products, then all their variants.
+ * order. One statement per read, whatever the number of products: each product row carries its variants as
+ * arrays (a product page is a hot path: one round trip for the product, one for its related products).
  */
 @Component
 class ProductCatalogue {
 
 	private static final String PRODUCTS = """
 			select p.id, p.slug, p.name, p.category_slug, c.name as category_name, p.summary, p.what_it_is_for,
-			       p.how_to_use, p.who_should_not, p.product_tag, p.age_restricted, p.places, p.image_path, p.image_alt
+			       p.how_to_use, p.who_should_not, p.product_tag, p.age_restricted, p.places, p.image_path, p.image_alt,
+			       v.skus, v.labels, v.sizes, v.firmnesses, v.prices, v.currencies, v.stocks, v.low_at
 			from shop_products p
 			join shop_categories c on c.slug = p.category_slug
-			where p.active and exists (select 1 from shop_variants v where v.product_id = p.id and v.active)
+			join lateral (
+			    select array_agg(sku order by sort_order, sku) as skus, array_agg(label order by sort_order, sku) as labels,
+			           array_agg(size order by sort_order, sku) as sizes,
+			           array_agg(firmness order by sort_order, sku) as firmnesses,
+			           array_agg(price_minor order by sort_order, sku) as prices,
+			           array_agg(currency order by sort_order, sku) as currencies,
+			           array_agg(stock order by sort_order, sku) as stocks,
+			           array_agg(low_stock_at order by sort_order, sku) as low_at
+			    from shop_variants where product_id = p.id and active) v on v.skus is not null
+			where p.active
 			""";
 
 	private static final int MOST_LISTED = 100;
@@ -102,47 +112,37 @@ class ProductCatalogue {
 	}
 
 	private List<CatalogueEntry> entries(JdbcClient.StatementSpec products) {
-		List<Row> rows = products.query((row, number) -> Row.of(row)).list();
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, List<Offer>> offers = jdbc.sql("""
-				select product_id, sku, label, size, firmness, price_minor, currency, stock, low_stock_at
-				from shop_variants where active and product_id in (:ids)
-				order by sort_order, sku""")
-			.param("ids", rows.stream().map(Row::id).toList())
-			.query((row, number) -> Map.entry(row.getLong("product_id"), offer(row)))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-		return rows.stream().map(row -> row.entry(offers.getOrDefault(row.id(), List.of()))).toList();
+		return products.query((row, number) -> entry(row)).list();
 	}
 
-	private static Offer offer(ResultSet row) throws SQLException {
-		return new Offer(row.getString("sku"), row.getString("label"), row.getString("size"), row.getString("firmness"),
-				new Money(row.getLong("price_minor"), Currency.getInstance(row.getString("currency"))), row.getInt("stock"),
-				row.getInt("low_stock_at"));
+	private static CatalogueEntry entry(ResultSet row) throws SQLException {
+		String tag = row.getString("product_tag");
+		List<CushionPlace> places = Arrays.stream(strings(row, "places")).map(CushionPlace::valueOf).toList();
+		return new CatalogueEntry(row.getLong("id"), row.getString("slug"), row.getString("name"),
+				row.getString("category_slug"), row.getString("category_name"), row.getString("summary"),
+				row.getString("what_it_is_for"), row.getString("how_to_use"), row.getString("who_should_not"),
+				tag == null ? null : ProductTag.valueOf(tag), row.getBoolean("age_restricted"), places,
+				row.getString("image_path"), row.getString("image_alt"), offers(row));
 	}
 
-	/** A product row before its variants are read. */
-	private record Row(long id, String slug, String name, String categorySlug, String categoryName, String summary,
-			String whatItIsFor, String howToUse, String whoShouldNot, ProductTag tag, boolean ageRestricted,
-			List<CushionPlace> places, String imagePath, String imageAlt) {
-
-		static Row of(ResultSet row) throws SQLException {
-			String tag = row.getString("product_tag");
-			List<CushionPlace> places = Arrays.stream((String[]) row.getArray("places").getArray())
-				.map(CushionPlace::valueOf)
-				.toList();
-			return new Row(row.getLong("id"), row.getString("slug"), row.getString("name"), row.getString("category_slug"),
-					row.getString("category_name"), row.getString("summary"), row.getString("what_it_is_for"),
-					row.getString("how_to_use"), row.getString("who_should_not"), tag == null ? null : ProductTag.valueOf(tag),
-					row.getBoolean("age_restricted"), places, row.getString("image_path"), row.getString("image_alt"));
+	private static List<Offer> offers(ResultSet row) throws SQLException {
+		String[] skus = strings(row, "skus");
+		String[] labels = strings(row, "labels");
+		String[] sizes = strings(row, "sizes");
+		String[] firmnesses = strings(row, "firmnesses");
+		Long[] prices = (Long[]) row.getArray("prices").getArray();
+		String[] currencies = strings(row, "currencies");
+		Integer[] stocks = (Integer[]) row.getArray("stocks").getArray();
+		Integer[] lowAt = (Integer[]) row.getArray("low_at").getArray();
+		List<Offer> offers = new ArrayList<>(skus.length);
+		for (int i = 0; i < skus.length; i++) {
+			offers.add(new Offer(skus[i], labels[i], sizes[i], firmnesses[i],
+					new Money(prices[i], Currency.getInstance(currencies[i])), stocks[i], lowAt[i]));
 		}
+		return offers;
+	}
 
-		CatalogueEntry entry(List<Offer> offers) {
-			return new CatalogueEntry(id, slug, name, categorySlug, categoryName, summary, whatItIsFor, howToUse,
-					whoShouldNot, tag, ageRestricted, places, imagePath, imageAlt, offers);
-		}
+	private static String[] strings(ResultSet row, String column) throws SQLException {
+		return (String[]) row.getArray(column).getArray();
 	}
 }
