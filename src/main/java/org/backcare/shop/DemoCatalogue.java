@@ -67,8 +67,11 @@ class DemoCatalogue {
 
 	private final JdbcClient jdbc;
 
-	DemoCatalogue(JdbcClient jdbc) {
+	private final ShopSettings settings;
+
+	DemoCatalogue(JdbcClient jdbc, ShopSettings settings) {
 		this.jdbc = jdbc;
+		this.settings = settings;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -134,14 +137,16 @@ class DemoCatalogue {
 			jdbc.sql("""
 					insert into shop_variants (sku, product_id, label, size, firmness, price_minor, currency, tax_rate_bp,
 					    stock, low_stock_at, sort_order)
-					values (:sku, :product, :label, :size, :firmness, :price, 'USD', 0, :stock, 3, :position)""")
+					values (:sku, :product, :label, :size, :firmness, :price, :currency, 0, :stock, :lowAt, :position)""")
 				.param("sku", variant.sku())
 				.param("product", id)
 				.param("label", variant.label())
 				.param("size", variant.size())
 				.param("firmness", variant.firmness())
 				.param("price", variant.priceMinor())
+				.param("currency", settings.currency().getCurrencyCode())
 				.param("stock", variant.stock())
+				.param("lowAt", settings.lowStockAt())
 				.param("position", position++)
 				.update();
 		}
