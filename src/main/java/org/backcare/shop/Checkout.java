@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Places orders, exactly once per key and never beyond the stock. One transaction claims the key (the order row,
- * unique on it), takes each line off the shelf with a conditional update, writes the lines and history and the
- * confirmation email (through {@link OrderPlaced}). A line that does not fit rolls all of it back. A second
- * request with the same key waits on the unique index for the first and then finds its order.
+ * unique on it), writes the lines, history and confirmation email (through {@link OrderPlaced}) and takes each
+ * line off the shelf with a conditional update. A line that does not fit rolls all of it back. A second request
+ * with the same key waits on the unique index for the first and then finds its order (ADR 0009).
  */
 @Component
 class Checkout {
@@ -28,8 +28,6 @@ class Checkout {
 	}
 
 	private final Orders orders;
-
-	private final Variants variants;
 
 	private final Dispatch dispatch;
 
@@ -43,10 +41,9 @@ class Checkout {
 
 	private final Clock clock;
 
-	Checkout(Orders orders, Variants variants, Dispatch dispatch, Payments payments, ShopSettings settings,
+	Checkout(Orders orders, Dispatch dispatch, Payments payments, ShopSettings settings,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.orders = orders;
-		this.variants = variants;
 		this.dispatch = dispatch;
 		this.payments = payments;
 		this.settings = settings;
@@ -56,6 +53,10 @@ class Checkout {
 	}
 
 	/**
+	 * Call {@link #earlier} first: this places the order, and only meets the key again when a request with the
+	 * same key was placing it at the same moment.
+	 *
+	 * @param shelf the order's variants, read when the request was checked: their prices make the order
 	 * @param account the signed-in customer, or null for a guest
 	 * @param key the API's Idempotency-Key or the checkout form's token, namespaced by the caller
 	 * @param accessToken the secret of the guest link (only its hash is stored)
@@ -63,14 +64,11 @@ class Checkout {
 	 * @throws SoldOut when a line does not fit the stock; nothing was written
 	 * @throws KeyReused when the key placed an order for a different request
 	 */
-	Placement place(OrderRequest request, Long account, String key, String accessToken, Runnable alsoOnSuccess) {
-		Optional<Placement> earlier = earlier(key, request);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
+	Placement place(OrderRequest request, Map<String, Variants.Variant> shelf, Long account, String key,
+			String accessToken, Runnable alsoOnSuccess) {
 		try {
 			return transactions.execute(status -> {
-				Order order = write(request, account, key, accessToken);
+				Order order = write(request, shelf, account, key, accessToken);
 				alsoOnSuccess.run();
 				return new Placement(order, true);
 			});
@@ -99,9 +97,9 @@ class Checkout {
 		return orders.byKey(key).flatMap(keyed -> orders.withId(keyed.id()));
 	}
 
-	private Order write(OrderRequest request, Long account, String key, String accessToken) {
+	private Order write(OrderRequest request, Map<String, Variants.Variant> shelf, Long account, String key,
+			String accessToken) {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Map<String, Variants.Variant> shelf = variants.bySku(request.skus());
 		// SKU order: two orders for the same products lock their rows in the same order, so they never deadlock.
 		List<OrderLine> lines = request.items().stream().sorted(Comparator.comparing(OrderRequest.Item::sku)).map(item -> {
 			Variants.Variant variant = shelf.get(item.sku());
@@ -113,16 +111,18 @@ class Checkout {
 		Totals totals = Totals.of(lines, request.shipping(), settings);
 		LocalDate shipBy = dispatch.calendar().shipBy(now);
 		long id = orders.insert(request, account, key, accessToken, totals, now, shipBy);
-		for (OrderLine line : lines) {
-			if (!orders.reserve(line.sku(), line.quantity())) {
-				throw new SoldOut(line.sku(), line.name());
-			}
-			orders.insertLine(id, line);
-		}
+		lines.forEach(line -> orders.insertLine(id, line));
 		orders.recordHistory(id, "PLACED", null, account);
 		Order order = new Order(id, account, request.email(), "PLACED", now, shipBy, request.address(),
 				request.shipping(), request.payment(), totals, lines);
 		events.publishEvent(placed(order, accessToken, payments.next(order).instructions()));
+		// The stock last: a variant's row stays locked from its update to the commit, and buyers of the same
+		// product queue on that lock, so nothing else happens in between.
+		for (OrderLine line : lines) {
+			if (!orders.reserve(line.sku(), line.quantity())) {
+				throw new SoldOut(line.sku(), line.name());
+			}
+		}
 		return order;
 	}
 

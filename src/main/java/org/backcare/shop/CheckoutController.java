@@ -81,14 +81,15 @@ class CheckoutController {
 			return new ModelAndView("redirect:/shop/cart");
 		}
 		OrderRequest order = form.toRequest(cart.items());
-		Map<String, String> problems = OrderCheck.problems(order, variants.bySku(order.skus()),
-				destinations.of(order.address().country()), settings, "");
+		var shelf = variants.bySku(order.skus());
+		Map<String, String> problems = OrderCheck.problems(order, shelf, destinations.of(order.address().country()),
+				settings, "");
 		if (!problems.isEmpty()) {
 			return page(cart, form, errors(problems, cart), HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		try {
 			UUID cartId = cart.id();
-			var placement = checkout.place(order, me == null ? null : me.id().value(), form.key(), form.token(),
+			var placement = checkout.place(order, shelf, me == null ? null : me.id().value(), form.key(), form.token(),
 					() -> carts.clear(cartId));
 			var next = payments.next(placement.order());
 			// A card provider sends the customer to its payment page first; it returns them to the confirmation.

@@ -107,12 +107,13 @@ class OrderApi {
 			if (earlier.isPresent()) {
 				return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(Placed.of(earlier.get().order()));
 			}
-			Map<String, String> problems = OrderCheck.problems(order, variants.bySku(order.skus()),
-					destinations.of(order.address().country()), settings, "shippingAddress.");
+			var shelf = variants.bySku(order.skus());
+			Map<String, String> problems = OrderCheck.problems(order, shelf, destinations.of(order.address().country()),
+					settings, "shippingAddress.");
 			if (!problems.isEmpty()) {
 				return ShopProblems.fields(HttpStatus.UNPROCESSABLE_CONTENT, problems, ORDERS);
 			}
-			var placement = checkout.place(order, account, scopedKey, Secrets.newToken(), () -> {
+			var placement = checkout.place(order, shelf, account, scopedKey, Secrets.newToken(), () -> {
 			});
 			Placed placed = Placed.of(placement.order());
 			return placement.created() ? ResponseEntity.created(URI.create(ORDERS + "/" + placed.id())).body(placed)
