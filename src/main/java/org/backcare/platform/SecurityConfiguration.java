@@ -56,6 +56,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/care-plans/preview").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/services").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/products", "/api/v1/products/**").permitAll()
+				// the shop's cart and checkout work signed out; an order is shown to its account or its link's token
+				.requestMatchers("/api/v1/cart", "/api/v1/cart/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/orders").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/orders/*").permitAll()
 				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
