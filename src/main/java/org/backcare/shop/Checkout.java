@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,8 +42,10 @@ class Checkout {
 
 	private final Clock clock;
 
+	private final LowStock lowStock;
+
 	Checkout(Orders orders, Dispatch dispatch, Payments payments, ShopSettings settings,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, LowStock lowStock) {
 		this.orders = orders;
 		this.dispatch = dispatch;
 		this.payments = payments;
@@ -50,6 +53,7 @@ class Checkout {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.lowStock = lowStock;
 	}
 
 	/**
@@ -123,6 +127,7 @@ class Checkout {
 				throw new SoldOut(line.sku(), line.name());
 			}
 		}
+		lowStock.checkAfterSale(lines.stream().collect(Collectors.toMap(OrderLine::sku, OrderLine::quantity)));
 		return order;
 	}
 

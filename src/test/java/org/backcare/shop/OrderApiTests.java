@@ -85,6 +85,16 @@ class OrderApiTests {
 	}
 
 	@Test
+	void anOrderThatBringsAProductDownToItsLowStockLevelAlertsTheAdmins() {
+		String sku = stockroom.product("Last lumbar cushion", 3900, 5);
+
+		var answer = app.order(key(), ShopClient.orderJson(TestData.email("lowstock"), sku, "2"));
+
+		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+		TestMail.awaitWithSubject(TestData.ADMIN_EMAIL, "Low stock: Last lumbar cushion (" + sku + ")");
+	}
+
+	@Test
 	void aMissingIdempotencyKeyIsABadRequest() {
 		String sku = stockroom.product("Hook tool", 1500, 5);
 
