@@ -58,7 +58,7 @@ class ClientTestimonials {
 	/** Waiting ones oldest first; every other status newest first. */
 	List<Testimonial> withStatus(TestimonialStatus status, int limit) {
 		String order = status == TestimonialStatus.PENDING ? "submitted_at, id" : "coalesce(decided_at, submitted_at) desc, id desc";
-		return jdbc.sql(SELECT + "where status = :status order by " + order + " limit :limit")
+		return jdbc.sql(SELECT + "where status = :status" + " order by " + order + " limit :limit")
 			.param("status", status.name())
 			.param("limit", limit)
 			.query(ClientTestimonials::testimonial)

@@ -3,6 +3,7 @@ package org.backcare.content;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,14 +34,17 @@ class Comments {
 		long id = jdbc.sql("""
 				insert into content_comments (article_id, parent_id, author_name, email, account_id, by_practice, body,
 				                              status, ip, created_at, moderated_at, moderated_by)
-				values (:article, :parent, :name, :email, :account, :practice, :body, :status, :ip, :at,
-				        case when :practice then cast(:at as timestamptz) end, case when :practice then :account end)
+				values (:article, :parent, :name, :email, :account, :practice, :body, :status, :ip, :at, :moderatedAt,
+				        :moderatedBy)
 				returning id""")
 			.param("article", comment.articleId())
-			.param("parent", comment.parentId())
+			.param("parent", comment.parentId(), Types.BIGINT)
 			.param("name", comment.authorName())
 			.param("email", comment.email())
-			.param("account", comment.accountId())
+			.param("account", comment.accountId(), Types.BIGINT)
+			// the practice's reply is its own moderation: published by whoever wrote it, when they wrote it
+			.param("moderatedAt", comment.byPractice() ? Timestamp.from(at) : null, Types.TIMESTAMP)
+			.param("moderatedBy", comment.byPractice() ? comment.accountId() : null, Types.BIGINT)
 			.param("practice", comment.byPractice())
 			.param("body", comment.body())
 			.param("status", status.name())
@@ -81,7 +85,7 @@ class Comments {
 				select c.id, c.article_id, c.parent_id, c.author_name, c.email, c.by_practice, c.body, c.status, c.ip,
 				       c.created_at, a.slug, a.title
 				from content_comments c join content_articles a on a.id = c.article_id
-				where c.status = :status order by """ + order + " limit :limit")
+				where c.status = :status""" + " order by " + order + " limit :limit")
 			.param("status", status.name())
 			.param("limit", limit)
 			.query((row, n) -> new Listed(comment(row, n),

@@ -1,6 +1,7 @@
 package org.backcare.content;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,14 +136,14 @@ class DemoComments {
 				        case when :status = 'APPROVED' then cast(:at as timestamptz) + interval '2 hours' end)
 				returning id""")
 			.param("article", article)
-			.param("parent", parent)
+			.param("parent", parent, Types.BIGINT)
 			.param("name", name)
 			.param("email", email)
-			.param("account", account)
+			.param("account", account, Types.BIGINT)
 			.param("practice", practice)
 			.param("body", text)
 			.param("status", status.name())
-			.param("ip", ip)
+			.param("ip", ip, Types.VARCHAR)
 			.param("at", Timestamp.from(at))
 			.query(Long.class)
 			.single();
@@ -169,8 +170,8 @@ class DemoComments {
 			.param("version", TestimonialConsent.VERSION)
 			.param("sent", Timestamp.from(sent))
 			.param("status", story.approved() ? "APPROVED" : "PENDING")
-			.param("decided", story.approved() ? Timestamp.from(sent.plus(Duration.ofDays(1))) : null)
-			.param("admin", story.approved() ? admin : null)
+			.param("decided", story.approved() ? Timestamp.from(sent.plus(Duration.ofDays(1))) : null, Types.TIMESTAMP)
+			.param("admin", story.approved() ? admin : null, Types.BIGINT)
 			.update();
 		return 1;
 	}
