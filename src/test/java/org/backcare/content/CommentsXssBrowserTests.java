@@ -40,9 +40,9 @@ class CommentsXssBrowserTests {
 	void noPayloadRunsOrSurvivesAsMarkupWhenPublished(Page page) {
 		var news = new Newsroom(jdbc, stamps);
 		String slug = news.article("Safe comments");
-		var api = new WebSession(port);
 		for (String payload : PAYLOADS) {
-			var sent = api.postJson("/api/v1/articles/" + slug + "/comments",
+			// each from its own address, as the per-address limit would otherwise stop the set half-way
+			var sent = new WebSession(port).postJson("/api/v1/articles/" + slug + "/comments",
 					Map.of("name", payload.length() > 80 ? payload.substring(0, 80) : payload, "email",
 							TestData.email("xss"), "text", "Payload: " + payload + "\nEnd."));
 			Assertions.assertThat(sent.status()).as(payload).isEqualTo(202);
@@ -65,9 +65,16 @@ class CommentsXssBrowserTests {
 
 		String html = new WebSession(port).get("/articles/" + slug + "/comments").body();
 		Assertions.assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
-			.doesNotContain("<svg").doesNotContain("<iframe").doesNotContain("onmouseover=\"")
-			.doesNotContain("href=\"javascript:").doesNotContain("<details").doesNotContain("<body onload")
-			.doesNotContain("hx-on::load");
+			.doesNotContain("<svg").doesNotContain("<iframe").doesNotContain("<details").doesNotContain("<body onload")
+			.doesNotContain("<div hx-get")
+			.doesNotContainPattern("<[a-zA-Z]+[^<>]*\\s(on[a-z]+|hx-on[:a-z-]*)\\s*=")
+			.doesNotContainPattern("<a\\s[^<>]*href=\"\\s*javascript:");
+		Object markup = page.evaluate("""
+				() => [...document.querySelectorAll('#comments-thread *')]
+				  .filter(e => ['SCRIPT', 'IMG', 'SVG', 'IFRAME', 'DETAILS', 'BODY'].includes(e.tagName.toUpperCase())
+				    || [...e.attributes].some(a => a.name.startsWith('on') || a.name.startsWith('hx-on')))
+				  .map(e => e.outerHTML)""");
+		Assertions.assertThat((List<?>) markup).as("elements or handlers made from comment text").isEmpty();
 		Assertions.assertThat(page.locator(".comment__text a").all())
 			.allSatisfy(link -> Assertions.assertThat(link.getAttribute("href")).startsWith("https://x.example/"))
 			.allSatisfy(link -> Assertions.assertThat(link.getAttribute("rel")).isEqualTo("nofollow ugc noopener"));

@@ -38,6 +38,7 @@ class TestimonialBrowserTests {
 		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 		page.getByLabel("Your experience").fill(words);
 		page.getByLabel("Amara M.").check();
+		page.getByLabel("I agree that BackCare may publish this testimonial").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for approval")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your testimonial is with the practice");
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
