@@ -199,4 +199,28 @@ class DemoPracticeTests {
 		assertThat(maya.get("/therapist").rowWith("Sam Carter")).contains("Swedish");
 		assertThat(maya.get("/therapist").text()).doesNotContain("Priya Nair");
 	}
+
+	@Test
+	void theHomePageShowsThreeClientTestimonialsWhilePriyasWaitsForApproval() {
+		var home = new WebSession(port).get("/");
+
+		assertThat(home.text()).contains("What our clients say", "Sam C.", "Noah Lindqvist", "A BackCare client")
+			.doesNotContain("third trimester");
+		assertThat(jdbc.sql("""
+				select t.status from content_testimonials t join accounts a on a.id = t.account_id
+				where a.email = 'client2@demo.backcare.test'""").query(String.class).single()).isEqualTo("PENDING");
+	}
+
+	@Test
+	void readersCommentedOnWhatLowerBackPainIsAndThePracticeReplied() {
+		boolean library = jdbc.sql("select exists (select 1 from content_articles where slug = 'what-is-lower-back-pain')")
+			.query(Boolean.class)
+			.single();
+		org.junit.jupiter.api.Assumptions.assumeTrue(library, "the demo article library is not loaded");
+
+		var comments = new WebSession(port).get("/articles/what-is-lower-back-pain/comments");
+
+		assertThat(comments.itemWith("Thank you, Rosa.")).startsWith("BackCare");
+		assertThat(comments.text()).contains("gym ball").doesNotContain("move from one side to the other");
+	}
 }

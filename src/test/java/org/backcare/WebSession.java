@@ -70,6 +70,11 @@ public final class WebSession {
 		return send(request(path).GET(), true);
 	}
 
+	/** Gets as htmx does, with the {@code HX-Request} header (a fragment rather than the whole page). */
+	public Response htmxGet(String path) {
+		return send(request(path).header("HX-Request", "true").GET(), true);
+	}
+
 	/** Posts a form with the CSRF token of the last page, as the browser would. */
 	public Response post(String path, Map<String, String> fields) {
 		assertThat(csrf).as("a page with a CSRF token was opened before posting to " + path).isNotNull();

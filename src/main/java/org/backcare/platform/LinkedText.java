@@ -1,4 +1,4 @@
-package org.backcare.notifications;
+package org.backcare.platform;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Plain text cut into runs of words and web addresses, so a page can show the addresses as links and let the
- * template escape everything. Only http and https addresses become links.
+ * template escape everything. Only http and https addresses become links. The admin mailbox shows emails with it,
+ * and articles show reader comments with it.
  */
-final class LinkedText {
+public final class LinkedText {
 
-	record Segment(String text, boolean link) {
+	public record Segment(String text, boolean link) {
 	}
 
 	private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
@@ -19,7 +20,7 @@ final class LinkedText {
 	private LinkedText() {
 	}
 
-	static List<Segment> of(String text) {
+	public static List<Segment> of(String text) {
 		List<Segment> segments = new ArrayList<>();
 		if (text == null) {
 			return segments;
@@ -41,6 +42,11 @@ final class LinkedText {
 			segments.add(new Segment(text.substring(done), false));
 		}
 		return segments;
+	}
+
+	/** How many web addresses the text holds, as {@link #of} would link them. */
+	public static int linksIn(String text) {
+		return (int) of(text).stream().filter(Segment::link).count();
 	}
 
 	/** Punctuation that ends a sentence or closes brackets around an address is not part of it. */

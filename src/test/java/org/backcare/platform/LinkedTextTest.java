@@ -1,8 +1,8 @@
-package org.backcare.notifications;
+package org.backcare.platform;
 
 import java.util.List;
 
-import org.backcare.notifications.LinkedText.Segment;
+import org.backcare.platform.LinkedText.Segment;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +58,12 @@ class LinkedTextTest {
 		String text = "Hi <b>Anna</b> & co: https://backcare.test/x?y=<z> done.";
 		List<Segment> segments = LinkedText.of(text);
 		assertThat(segments.stream().map(Segment::text).reduce("", String::concat)).isEqualTo(text);
+	}
+
+	@Test
+	void countsTheAddressesItWouldLink() {
+		assertThat(LinkedText.linksIn("see https://a.example/x, http://b.example and javascript:alert(1) or https://")).isEqualTo(2);
+		assertThat(LinkedText.linksIn("no links here")).isZero();
 	}
 
 	private static Segment text(String text) {
