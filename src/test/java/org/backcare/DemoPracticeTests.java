@@ -213,12 +213,12 @@ class DemoPracticeTests {
 
 	@Test
 	void readersCommentedOnWhatLowerBackPainIsAndThePracticeReplied() {
-		boolean library = jdbc.sql("select exists (select 1 from content_articles where slug = 'what-is-lower-back-pain')")
+		boolean library = jdbc.sql("select exists (select 1 from content_articles where slug = 'lower-back-pain-explained')")
 			.query(Boolean.class)
 			.single();
 		org.junit.jupiter.api.Assumptions.assumeTrue(library, "the demo article library is not loaded");
 
-		var comments = new WebSession(port).get("/articles/what-is-lower-back-pain/comments");
+		var comments = new WebSession(port).get("/articles/lower-back-pain-explained/comments");
 
 		assertThat(comments.itemWith("Thank you, Rosa.")).startsWith("BackCare");
 		assertThat(comments.text()).contains("gym ball").doesNotContain("move from one side to the other");

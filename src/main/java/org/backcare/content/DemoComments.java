@@ -72,9 +72,9 @@ class DemoComments {
 	void createDemoComments() {
 		Instant now = clock.instant();
 		Long admin = people.withEmail(ADMIN).map(person -> person.id().value()).orElse(null);
-		int comments = comment("what-is-lower-back-pain", admin, now, List.of(
+		int comments = comment("lower-back-pain-explained", admin, now, List.of(
 				new Said("Rosa M.", "rosa@example.com",
-						"This is the first explanation that made sense to me. My GP said \"non-specific\" and I thought it meant "
+						"This is the first explanation that made sense to me. My doctor said \"non-specific\" and I thought it meant "
 								+ "nobody knew anything. Knowing most cases settle within weeks is a relief.",
 						9, CommentStatus.APPROVED,
 						"Thank you, Rosa. Most episodes do ease within a few weeks; if yours doesn't, or anything on our red-flag "
@@ -86,7 +86,7 @@ class DemoComments {
 						"Is it normal for the pain to move from one side to the other from day to day?", 1, CommentStatus.PENDING,
 						null)));
 		// 7.1: heat wraps have moderate evidence for acute back pain, cold too little to say
-		comments += comment("heat-or-cold", admin, now, List.of(new Said("Owen", "owen@example.com",
+		comments += comment("heat-or-cold-for-back-pain", admin, now, List.of(new Said("Owen", "owen@example.com",
 				"Heat in the evening has been the thing that helps me most. Good to read why.\n\nThanks for the tip about "
 						+ "never sleeping on a heat pad.",
 				6, CommentStatus.APPROVED,
