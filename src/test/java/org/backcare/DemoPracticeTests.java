@@ -93,6 +93,20 @@ class DemoPracticeTests {
 	}
 
 	@Test
+	void theShopHasPastOrdersInEachStateOneLateToShipAndSamSeesHis() {
+		var admin = new WebSession(port);
+		admin.signIn("admin@demo.backcare.test", PASSWORD);
+		var sam = new WebSession(port);
+		sam.signIn("client1@demo.backcare.test", PASSWORD);
+
+		assertThat(admin.get("/admin/shop/orders?status=DELIVERED").text()).contains("Sam Carter");
+		assertThat(admin.get("/admin/shop/orders?status=SHIPPED").text()).contains("Jordan Lee");
+		assertThat(admin.get("/admin/shop/orders?status=CANCELLED").text()).contains("Pat Nguyen");
+		assertThat(admin.get("/admin/shop/orders/late").text()).contains("Chris Okoro").doesNotContain("Jordan Lee");
+		assertThat(sam.get("/account/orders").text()).contains("Delivered", "Placed").doesNotContain("Shipped");
+	}
+
+	@Test
 	void theTherapistsWorkAtTheDemoLocationWithBreaksAndMayaHasACourseDayOff() {
 		var admin = new WebSession(port);
 		admin.signIn("admin@demo.backcare.test", PASSWORD);

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.RequestOptions;
 import org.assertj.core.api.Assertions;
 import org.backcare.Browser;
 import org.backcare.BrowserTest;
 import org.backcare.TestData;
 import org.backcare.TestMail;
 import org.backcare.WebSession;
+import org.backcare.homecare.ProductTag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,15 +25,19 @@ class CheckoutBrowserTests {
 
 	@Test
 	void aGuestBuysAFoamRollerAndSeesTheShipByDate(Page page) {
-		String sku = new Stockroom(jdbc).product("Foam roller", 2400, 5);
+		new Stockroom(jdbc); // the countries the shop ships to
+		String sku = TestShop.sku("FR");
+		String roller = TestShop.product(jdbc, "Foam roller").tag(ProductTag.FOAM_ROLLER)
+			.variant(sku, "45 cm, soft", "45 cm", "SOFT", 2400, 5).create().slug();
 		String email = TestData.email("browser-guest");
-		// No product page in this part: the cart is filled through the cart API, which shares the browser's cookie.
-		var put = page.request().put("/api/v1/cart/items/" + sku, RequestOptions.create()
-			.setHeader("Content-Type", "application/json")
-			.setData("{\"quantity\":1}"));
-		Assertions.assertThat(put.status()).isEqualTo(200);
 
-		page.navigate("/shop/cart");
+		page.navigate("/shop/products/" + roller);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Foam roller").setLevel(1))).isVisible();
+		assertThat(page.locator("main")).containsText("to ship by");
+		accessible(page, "product");
+		page.getByLabel("Quantity").fill("1");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart")).click();
+
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your cart"))).isVisible();
 		assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Foam roller"))).isVisible();
 		accessible(page, "cart");
