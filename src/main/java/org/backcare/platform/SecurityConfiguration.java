@@ -55,6 +55,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/care-plans/preview").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/services").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/articles", "/api/v1/articles/*").permitAll()
 				.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
