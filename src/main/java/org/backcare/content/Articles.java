@@ -19,6 +19,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Articles {
 
+	private static final String WITH_TAG = """
+			(cast(:tag as text) is null
+			 or exists (select 1 from content_article_tags x where x.article_id = a.id and x.tag_slug = :tag))""";
+
 	private final JdbcClient jdbc;
 
 	private final RenderedArticles rendered;
@@ -53,10 +57,10 @@ class Articles {
 
 	/** @param tag a tag's slug, or null for all */
 	List<ArticleCard> published(String tag, int page, int size, Instant now) {
-		return jdbc.sql("select " + COLUMNS + " from content_articles a " + TAGS + " where " + VISIBLE + """
-				 and (cast(:tag as text) is null or exists (select 1 from content_article_tags x
-				     where x.article_id = a.id and x.tag_slug = :tag))
-				order by a.published_at desc, a.id desc limit :size offset :offset""")
+		return jdbc.sql("""
+				select %s from content_articles a %s
+				where %s and %s
+				order by a.published_at desc, a.id desc limit :size offset :offset""".formatted(COLUMNS, TAGS, VISIBLE, WITH_TAG))
 			.param("now", Timestamp.from(now)).param("tag", tag).param("size", size)
 			.param("offset", (long) (page - 1) * size)
 			.query((row, number) -> ArticleRows.card(row, rendered, null))
@@ -64,21 +68,20 @@ class Articles {
 	}
 
 	int countPublished(String tag, Instant now) {
-		return jdbc.sql("select count(*) from content_articles a where " + VISIBLE + """
-				 and (cast(:tag as text) is null or exists (select 1 from content_article_tags x
-				     where x.article_id = a.id and x.tag_slug = :tag))""")
+		return jdbc.sql("select count(*) from content_articles a where %s and %s".formatted(VISIBLE, WITH_TAG))
 			.param("now", Timestamp.from(now)).param("tag", tag)
 			.query(Integer.class).single();
 	}
 
 	/** Those sharing most tags with the article, newest first among equals. */
 	List<ArticleCard> related(Article article, int limit, Instant now) {
-		return jdbc.sql("select " + COLUMNS + " from content_articles a " + TAGS + """
-				 left join lateral (select count(*) as shared from content_article_tags x
-				     join content_article_tags mine on mine.tag_slug = x.tag_slug and mine.article_id = :id
-				     where x.article_id = a.id) overlap on true
-				where a.id <> :id and """ + VISIBLE + """
-				 order by overlap.shared desc, a.published_at desc, a.id desc limit :limit""")
+		return jdbc.sql("""
+				select %s from content_articles a %s
+				left join lateral (select count(*) as shared from content_article_tags x
+				    join content_article_tags mine on mine.tag_slug = x.tag_slug and mine.article_id = :id
+				    where x.article_id = a.id) overlap on true
+				where a.id <> :id and %s
+				order by overlap.shared desc, a.published_at desc, a.id desc limit :limit""".formatted(COLUMNS, TAGS, VISIBLE))
 			.param("id", article.id()).param("now", Timestamp.from(now)).param("limit", limit)
 			.query((row, number) -> ArticleRows.card(row, rendered, null))
 			.list();
@@ -89,8 +92,8 @@ class Articles {
 		return jdbc.sql("""
 				select t.slug, t.name from content_tags t
 				where exists (select 1 from content_article_tags x join content_articles a on a.id = x.article_id
-				    where x.tag_slug = t.slug and """ + VISIBLE + """
-				) order by t.name""")
+				    where x.tag_slug = t.slug and %s)
+				order by t.name""".formatted(VISIBLE))
 			.param("now", Timestamp.from(now))
 			.query((row, number) -> new Tag(row.getString("slug"), row.getString("name")))
 			.list();

@@ -115,12 +115,13 @@ class Library {
 			.param("slug", slug).query(Boolean.class).single();
 	}
 
-	private void addTag(String slug, String name) {
+	void addTag(String slug, String name) {
 		jdbc.sql("insert into content_tags (slug, name) values (:slug, :name) on conflict (slug) do nothing")
 			.param("slug", slug).param("name", name).update();
 	}
 
-	private void add(ArticleFile file) {
+	/** Adds the article as revision 1, whether or not its slug is known: {@link #load} checks that first. */
+	long add(ArticleFile file) {
 		Instant published = at(file.published());
 		Instant updated = file.updated() == null ? published : at(file.updated());
 		long id = jdbc.sql("""
@@ -145,6 +146,7 @@ class Library {
 			jdbc.sql("insert into content_article_tags (article_id, tag_slug) values (:id, :tag)")
 				.param("id", id).param("tag", tag).update();
 		}
+		return id;
 	}
 
 	private Instant at(LocalDate day) {
