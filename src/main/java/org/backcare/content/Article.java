@@ -9,17 +9,21 @@ record Article(long id, String slug, String title, String summary, String body, 
 		Instant unpublishedAt, Instant updatedAt, int revision, List<Tag> tags) {
 
 	enum State {
-		PUBLISHED, DRAFT, SCHEDULED, UNPUBLISHED
+		PUBLISHED, DRAFT, SCHEDULED, UNPUBLISHED;
+
+		static State of(Instant publishedAt, Instant unpublishedAt, Instant now) {
+			if (unpublishedAt != null) {
+				return UNPUBLISHED;
+			}
+			if (publishedAt == null) {
+				return DRAFT;
+			}
+			return publishedAt.isAfter(now) ? SCHEDULED : PUBLISHED;
+		}
 	}
 
 	State stateAt(Instant now) {
-		if (unpublishedAt != null) {
-			return State.UNPUBLISHED;
-		}
-		if (publishedAt == null) {
-			return State.DRAFT;
-		}
-		return publishedAt.isAfter(now) ? State.SCHEDULED : State.PUBLISHED;
+		return State.of(publishedAt, unpublishedAt, now);
 	}
 
 	/** Only published articles are shown to visitors; admins may preview the others. */

@@ -33,16 +33,16 @@ class ArticleSeo {
 		data.put("@type", "Article");
 		data.put("headline", article.title());
 		data.put("description", article.summary());
-		data.put("author", Map.of("@type", "Person", "name", article.author()));
+		data.put("author", ordered("@type", "Person", "name", article.author()));
 		data.put("datePublished", iso(article.publishedAt()));
 		data.put("dateModified", iso(article.lastModified()));
 		data.put("mainEntityOfPage", canonical);
 		if (image != null) {
 			data.put("image", List.of(image));
 		}
-		data.put("publisher", Map.of("@type", "Organization", "name", "BackCare", "logo",
-				Map.of("@type", "ImageObject", "url", links.to("/images/logo.svg"))));
-		Map<String, Object> breadcrumbs = Map.of("@context", "https://schema.org", "@type", "BreadcrumbList",
+		data.put("publisher", ordered("@type", "Organization", "name", "BackCare", "logo",
+				ordered("@type", "ImageObject", "url", links.to("/images/logo.svg"))));
+		Map<String, Object> breadcrumbs = ordered("@context", "https://schema.org", "@type", "BreadcrumbList",
 				"itemListElement", List.of(crumb(1, "Home", links.to("/")), crumb(2, "Articles", links.to("/articles")),
 						crumb(3, article.title(), canonical)));
 		return new Seo(canonical, image, script(data), script(breadcrumbs));
@@ -57,7 +57,16 @@ class ArticleSeo {
 	}
 
 	private static Map<String, Object> crumb(int position, String name, String url) {
-		return Map.of("@type", "ListItem", "position", position, "name", name, "item", url);
+		return ordered("@type", "ListItem", "position", position, "name", name, "item", url);
+	}
+
+	/** Keys in the order given, so the same article always gives the same bytes (and ETag-worthy pages). */
+	private static Map<String, Object> ordered(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
 	}
 
 	private static String iso(Instant instant) {

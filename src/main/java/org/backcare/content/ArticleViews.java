@@ -1,10 +1,14 @@
 package org.backcare.content;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** Builds an article's page content once, for the HTML page and the API alike. */
+/**
+ * Builds an article's page content, for the HTML page and the API alike. A published article's content is kept
+ * per revision and library version: under those it cannot change, so a page view reads one small row.
+ */
 @Component
 class ArticleViews {
 
@@ -18,11 +22,20 @@ class ArticleViews {
 
 	private final ArticleSeo seo;
 
+	private final Lru<Stamp, Optional<ArticleView>> published = new Lru<>(200);
+
 	ArticleViews(Articles articles, RenderedArticles rendered, TechniqueNames techniques, ArticleSeo seo) {
 		this.articles = articles;
 		this.rendered = rendered;
 		this.techniques = techniques;
 		this.seo = seo;
+	}
+
+	/** The page of a published article, as of its stamp. */
+	Optional<ArticleView> published(Stamp stamp, Instant now) {
+		return published.get(stamp, () -> articles.visible(stamp.slug(), now)
+			.filter(article -> article.revision() == stamp.revision())
+			.map(article -> of(article, now)));
 	}
 
 	ArticleView of(Article article, Instant now) {

@@ -119,16 +119,26 @@ class Articles {
 	}
 
 	/**
-	 * When the set of published articles last changed (a publication, an edit, a take-down): a page that lists
-	 * other articles, such as related ones, is only as fresh as this.
+	 * What decides whether a page is still fresh, in one small query: the article's revision and dates, and when
+	 * the set of published articles last changed (a publication, an edit, a take-down), since the page lists
+	 * related articles too.
 	 */
-	long libraryVersion(Instant now) {
+	Optional<Stamp> stamp(String slug, Instant now) {
 		return jdbc.sql("""
-				select coalesce(extract(epoch from greatest(max(published_at) filter (where published_at <= :now),
-				    max(updated_at) filter (where published_at <= :now), max(unpublished_at))), 0)::bigint
-				from content_articles""")
-			.param("now", Timestamp.from(now))
-			.query(Long.class).single();
+				select a.id, a.revision, a.published_at, a.unpublished_at, a.updated_at,
+				    (select coalesce(extract(epoch from greatest(max(o.published_at) filter (where o.published_at <= :now),
+				        max(o.updated_at) filter (where o.published_at <= :now), max(o.unpublished_at))), 0)::bigint
+				     from content_articles o) as library_version
+				from content_articles a where a.slug = :slug""")
+			.param("slug", slug).param("now", Timestamp.from(now))
+			.query((row, number) -> new Stamp(row.getLong("id"), slug, row.getInt("revision"),
+					instant(row.getTimestamp("published_at")), instant(row.getTimestamp("unpublished_at")),
+					row.getTimestamp("updated_at").toInstant(), row.getLong("library_version")))
+			.optional();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	record Listed(long id, String slug, String title, String summary, String author, Instant publishedAt,

@@ -84,8 +84,11 @@ class ArticlesApi {
 	@Operation(summary = "A published article with its sanitised HTML, sections and related articles (404 when there is none)")
 	ArticleResponse one(@PathVariable String slug) {
 		Instant now = clock.instant();
-		Article article = articles.visible(slug, now).orElseThrow(() -> new NoSuchArticle(slug));
-		ArticleView view = views.of(article, now);
+		ArticleView view = articles.stamp(slug, now)
+			.filter(stamp -> stamp.visibleAt(now))
+			.flatMap(stamp -> views.published(stamp, now))
+			.orElseThrow(() -> new NoSuchArticle(slug));
+		Article article = view.article();
 		return new ArticleResponse(article.slug(), article.title(), article.summary(), article.author(),
 				article.publishedAt(), article.lastModified(), view.rendered().readingMinutes(),
 				article.tags().stream().map(org.backcare.content.Tag::slug).toList(), links.to("/articles/" + slug),

@@ -1,6 +1,7 @@
 package org.backcare.content;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,18 +25,23 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ArticlesController {
 
+	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
 	private final Articles articles;
 
 	private final ArticleViews views;
 
 	private final ArticleSearch search;
 
+	private final AnonymousPages anonymousPages;
+
 	private final ContentSettings settings;
 
 	private final Clock clock;
 
-	ArticlesController(Articles articles, ArticleViews views, ArticleSearch search, ContentSettings settings,
-			Clock clock) {
+	ArticlesController(Articles articles, ArticleViews views, ArticleSearch search, AnonymousPages anonymousPages,
+			ContentSettings settings, Clock clock) {
+		this.anonymousPages = anonymousPages;
 		this.articles = articles;
 		this.views = views;
 		this.search = search;
@@ -58,36 +65,49 @@ class ArticlesController {
 
 	/**
 	 * Visitors get only published articles (anything else is a 404, as if it did not exist); an admin may preview
-	 * drafts, scheduled and unpublished ones. Pages for visitors who have not signed in are the same for everyone,
-	 * so they carry an ETag and Last-Modified and answer a matching conditional request with 304.
+	 * drafts, scheduled and unpublished ones. Pages for visitors without a session (so not signed in, no cart)
+	 * are the same for everyone, so they carry an ETag and Last-Modified, answer a matching conditional request
+	 * with 304, and are rendered once per stamp.
 	 */
 	@GetMapping("/articles/{slug}")
 	Object article(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
 		Instant now = clock.instant();
-		Article article = articles.withSlug(slug).orElse(null);
-		if (article == null) {
+		Stamp stamp = articles.stamp(slug, now).orElse(null);
+		if (stamp == null) {
 			return articles.renamedFrom(slug)
 				.map(current -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
 					.location(URI.create("/articles/" + current))
 					.build())
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+				.orElseThrow(ArticlesController::notFound);
 		}
-		if (!article.visibleAt(now) && !request.isUserInRole("ADMIN")) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		if (!stamp.visibleAt(now)) {
+			if (!request.isUserInRole("ADMIN")) {
+				throw notFound();
+			}
+			return page(views.of(articles.withSlug(slug).orElseThrow(ArticlesController::notFound), now));
 		}
-		if (request.getUserPrincipal() == null) {
-			long version = articles.libraryVersion(now);
-			// The related articles on the page change when others are published, so the library's version counts too.
-			String etag = "\"a" + article.id() + "-r" + article.revision() + "-l" + version + "\"";
-			long lastModified = Math.max(article.lastModified().toEpochMilli(), version * 1000);
-			if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
+		if (request.getUserPrincipal() == null && request.getSession(false) == null) {
+			if (new ServletWebRequest(request, response).checkNotModified(stamp.etag(), stamp.lastModifiedMillis())) {
 				return null;
 			}
 			// Revalidate every time; the Vary keeps shared caches from serving this page to a signed-in visitor.
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 			response.addHeader(HttpHeaders.VARY, "Cookie");
+			if (request.getQueryString() == null) {
+				byte[] html = anonymousPages.article(stamp,
+						() -> views.published(stamp, now).orElseThrow(ArticlesController::notFound));
+				return ResponseEntity.ok().contentType(HTML).body(html);
+			}
 		}
-		return new ModelAndView("content/article", Map.of("view", views.of(article, now)));
+		return page(views.published(stamp, now).orElseThrow(ArticlesController::notFound));
+	}
+
+	private static ModelAndView page(ArticleView view) {
+		return new ModelAndView("content/article", Map.of("view", view));
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
 	}
 
 	@GetMapping("/articles/search")

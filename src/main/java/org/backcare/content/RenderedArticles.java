@@ -1,8 +1,5 @@
 package org.backcare.content;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RenderedArticles {
 
-	private final Map<Key, ArticleMarkdown.Rendered> cache;
+	private final Lru<Key, ArticleMarkdown.Rendered> cache;
 
 	RenderedArticles() {
 		// The library is a few dozen articles; room for that many times ten keeps it a few megabytes at most.
@@ -20,28 +17,11 @@ class RenderedArticles {
 	}
 
 	RenderedArticles(int capacity) {
-		this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, ArticleMarkdown.Rendered> eldest) {
-				return size() > capacity;
-			}
-		};
+		this.cache = new Lru<>(capacity);
 	}
 
 	ArticleMarkdown.Rendered of(long articleId, int revision, String markdown) {
-		Key key = new Key(articleId, revision);
-		synchronized (cache) {
-			ArticleMarkdown.Rendered known = cache.get(key);
-			if (known != null) {
-				return known;
-			}
-		}
-		// Rendered outside the lock: two first readers may both render, which is harmless.
-		ArticleMarkdown.Rendered rendered = ArticleMarkdown.render(markdown);
-		synchronized (cache) {
-			cache.put(key, rendered);
-		}
-		return rendered;
+		return cache.get(new Key(articleId, revision), () -> ArticleMarkdown.render(markdown));
 	}
 
 	ArticleMarkdown.Rendered of(Article article) {

@@ -129,6 +129,19 @@ class ArticleSeoWebTests {
 	}
 
 	@Test
+	void aVisitorWithASessionIsNotServedTheSharedPage() {
+		var visitor = new WebSession(port);
+		visitor.get("/sign-in");
+		assertThat(visitor.cookie("BACKCARE_SESSION")).as("the sign-in form's token made a session").isNotNull();
+
+		var page = visitor.get("/articles/" + TestArticles.HEAT_OR_COLD);
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("ETag")).isNull();
+		assertThat(page.header("Cache-Control")).contains("no-store");
+	}
+
+	@Test
 	void theSitemapListsThePublicPagesAndEveryPublishedArticleWithItsDate() throws Exception {
 		var answer = send("/sitemap.xml", null, null);
 
