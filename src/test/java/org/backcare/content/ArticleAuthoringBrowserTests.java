@@ -50,6 +50,7 @@ class ArticleAuthoringBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved as a draft (revision 1).");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Published");
+		String slug = page.getByLabel("Slug", new Page.GetByLabelOptions().setExact(true)).inputValue();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Preview as readers will see it")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setLevel(1))).isVisible();
@@ -58,6 +59,12 @@ class ArticleAuthoringBrowserTests {
 		Assertions.assertThat((Boolean) page.evaluate(ANY_HANDLER, "#article-body")).isFalse();
 		Assertions.assertThat((Boolean) page.evaluate(
 				"[...document.querySelectorAll('#article-body a')].some(a => a.protocol === 'javascript:')")).isFalse();
+
+		page.navigate("/articles/" + slug); // the public page, as readers get it
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setLevel(1))).isVisible();
+		assertThat(page.locator("#article-body script")).hasCount(0);
+		Assertions.assertThat((Boolean) page.evaluate(ANY_HANDLER, "#article-body")).isFalse();
+		Assertions.assertThat(page.content()).doesNotContain("alert(");
 		page.waitForTimeout(500);
 		Assertions.assertThat(dialogs).as("no script ran").isEmpty();
 	}
