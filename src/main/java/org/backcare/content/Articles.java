@@ -27,9 +27,12 @@ class Articles {
 
 	private final RenderedArticles rendered;
 
-	Articles(JdbcClient jdbc, RenderedArticles rendered) {
+	private final LibraryVersion libraryVersion;
+
+	Articles(JdbcClient jdbc, RenderedArticles rendered, LibraryVersion libraryVersion) {
 		this.jdbc = jdbc;
 		this.rendered = rendered;
+		this.libraryVersion = libraryVersion;
 	}
 
 	/** The article with this slug in any state; check {@link Article#visibleAt} before showing it to a visitor. */
@@ -118,22 +121,14 @@ class Articles {
 			.list();
 	}
 
-	/**
-	 * What decides whether a page is still fresh, in one small query: the article's revision and dates, and when
-	 * the set of published articles last changed (a publication, an edit, a take-down), since the page lists
-	 * related articles too.
-	 */
-	Optional<Stamp> stamp(String slug, Instant now) {
-		return jdbc.sql("""
-				select a.id, a.revision, a.published_at, a.unpublished_at, a.updated_at,
-				    (select coalesce(extract(epoch from greatest(max(o.published_at) filter (where o.published_at <= :now),
-				        max(o.updated_at) filter (where o.published_at <= :now), max(o.unpublished_at))), 0)::bigint
-				     from content_articles o) as library_version
-				from content_articles a where a.slug = :slug""")
-			.param("slug", slug).param("now", Timestamp.from(now))
+	/** What decides whether the article's page is still fresh; see {@link Stamp}. */
+	Optional<Stamp> stamp(String slug) {
+		long version = libraryVersion.now();
+		return jdbc.sql("select id, revision, published_at, unpublished_at, updated_at from content_articles where slug = :slug")
+			.param("slug", slug)
 			.query((row, number) -> new Stamp(row.getLong("id"), slug, row.getInt("revision"),
 					instant(row.getTimestamp("published_at")), instant(row.getTimestamp("unpublished_at")),
-					row.getTimestamp("updated_at").toInstant(), row.getLong("library_version")))
+					row.getTimestamp("updated_at").toInstant(), version))
 			.optional();
 	}
 

@@ -84,7 +84,7 @@ class ArticlesApi {
 	@Operation(summary = "A published article with its sanitised HTML, sections and related articles (404 when there is none)")
 	ArticleResponse one(@PathVariable String slug) {
 		Instant now = clock.instant();
-		ArticleView view = articles.stamp(slug, now)
+		ArticleView view = articles.stamp(slug)
 			.filter(stamp -> stamp.visibleAt(now))
 			.flatMap(stamp -> views.published(stamp, now))
 			.orElseThrow(() -> new NoSuchArticle(slug));

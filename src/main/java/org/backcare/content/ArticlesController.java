@@ -72,7 +72,7 @@ class ArticlesController {
 	@GetMapping("/articles/{slug}")
 	Object article(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
 		Instant now = clock.instant();
-		Stamp stamp = articles.stamp(slug, now).orElse(null);
+		Stamp stamp = articles.stamp(slug).orElse(null);
 		if (stamp == null) {
 			return articles.renamedFrom(slug)
 				.map(current -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
