@@ -62,9 +62,11 @@ class ArticleAuthoringBrowserTests {
 
 		page.navigate("/articles/" + slug); // the public page, as readers get it
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setLevel(1))).isVisible();
-		assertThat(page.locator("#article-body script")).hasCount(0);
-		Assertions.assertThat((Boolean) page.evaluate(ANY_HANDLER, "#article-body")).isFalse();
-		Assertions.assertThat(page.locator("#article-body").innerHTML()).doesNotContain("alert(");
+		assertThat(page.locator(".article__body")).hasCount(1);
+		assertThat(page.locator(".article__body h2").first()).hasText("Safe heading");
+		assertThat(page.locator(".article__body script")).hasCount(0);
+		Assertions.assertThat((Boolean) page.evaluate(ANY_HANDLER, ".article__body")).isFalse();
+		Assertions.assertThat(page.locator(".article__body").innerHTML()).doesNotContain("alert(");
 		page.waitForTimeout(500);
 		Assertions.assertThat(dialogs).as("no script ran").isEmpty();
 	}
