@@ -1,5 +1,6 @@
 package org.backcare.shop;
 
+import org.backcare.platform.WebImage;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,11 +53,11 @@ record ProductForm(String slug, String name, String category, String summary, St
 				return new ImageCheck(null, "The image is too large: at most 2 MB.");
 			}
 			byte[] content = file.getBytes();
-			var type = ProductImageType.of(content);
+			var type = WebImage.of(content);
 			if (type.isEmpty()) {
 				return new ImageCheck(null, "Upload the image as a PNG, JPEG, WebP or SVG file.");
 			}
-			if (type.get() == ProductImageType.SVG && ProductImageType.active(content)) {
+			if (type.get() == WebImage.SVG && WebImage.active(content)) {
 				return new ImageCheck(null, "This SVG holds a script or other active content: save it as a plain drawing, or upload a PNG.");
 			}
 			return new ImageCheck(new ProductImages.Upload(type.get(), type.get().filename(file.getOriginalFilename()), content), null);

@@ -1,5 +1,6 @@
 package org.backcare.shop;
 
+import org.backcare.platform.WebImage;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ class ProductImages {
 	}
 
 	/** An image as uploaded, already checked: its type read from its content, an SVG free of scripts. */
-	record Upload(ProductImageType type, String filename, byte[] content) {
+	record Upload(WebImage type, String filename, byte[] content) {
 	}
 
 	record Stored(long id, String filename, String mediaType, byte[] content) {

@@ -19,6 +19,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BackCareTest
 class AdminProductsWebTests {
 
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
+
+	static final byte[] SVG = ("<?xml version=\"1.0\"?>\n<!-- roller -->\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+			+ "viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"4\"/></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+
 	private static final byte[] SCRIPTED_SVG = ("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")
 		.getBytes(StandardCharsets.UTF_8);
 
@@ -42,7 +48,7 @@ class AdminProductsWebTests {
 		admin.get("/admin/shop/products/new");
 
 		var added = admin.postMultipart("/admin/shop/products/new", product(slug, "Smooth test roller"), "image",
-				"Foam Roller.PNG", "image/png", ProductImageTypeTest.PNG);
+				"Foam Roller.PNG", "image/png", PNG);
 
 		assertThat(added.status()).as(added.body()).isEqualTo(302);
 		String productPath = added.location();
@@ -93,7 +99,7 @@ class AdminProductsWebTests {
 		var scripted = admin.postMultipart("/admin/shop/products/new", product(slug, "Scripted"), "image", "x.svg",
 				"image/svg+xml", SCRIPTED_SVG);
 		var plain = admin.postMultipart("/admin/shop/products/new", product(slug, "Plain drawing"), "image",
-				"drawing.svg", "image/svg+xml", ProductImageTypeTest.SVG);
+				"drawing.svg", "image/svg+xml", SVG);
 
 		assertThat(scripted.status()).isEqualTo(422);
 		assertThat(scripted.text()).contains("This SVG holds a script");
