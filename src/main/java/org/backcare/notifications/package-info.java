@@ -3,5 +3,5 @@
  * modules' events and writes the emails they call for; nobody depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "intake", "scheduling", "homecare",
-		"sessions", "shop", "content", "platform", "platform :: layout" })
+		"sessions", "shop", "content", "newsletter", "platform", "platform :: layout" })
 package org.backcare.notifications;
