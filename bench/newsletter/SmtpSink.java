@@ -8,7 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public class SmtpSink {
 
-	public static void main(String[] args) throws InterruptedException {
+	public static void main(String[] args) throws Exception {
 		int port = args.length > 0 ? Integer.parseInt(args[0]) : 3025;
 		var smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
