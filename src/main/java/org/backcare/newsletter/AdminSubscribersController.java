@@ -25,13 +25,14 @@ class AdminSubscribersController {
 			@RequestParam(defaultValue = "1") int page) {
 		Map<SubscriberStatus, Integer> counts = listing.counts(new SubscriberFilter(null, q, 1).search());
 		SubscriberStatus shown = status(status);
-		int total = shown == null ? counts.values().stream().mapToInt(Integer::intValue).sum() : counts.get(shown);
+		int everyone = counts.values().stream().mapToInt(Integer::intValue).sum();
+		int total = shown == null ? everyone : counts.get(shown);
 		int pages = Math.max(1, (total + SubscriberFilter.PAGE_SIZE - 1) / SubscriberFilter.PAGE_SIZE);
 		var filter = new SubscriberFilter(shown, q, Math.min(page, pages));
 		return new ModelAndView("newsletter/admin-subscribers")
 			.addObject("filter", filter)
 			.addObject("counts", counts)
-			.addObject("total", total)
+			.addObject("everyone", everyone)
 			.addObject("pages", pages)
 			.addObject("subscribers", listing.page(filter));
 	}

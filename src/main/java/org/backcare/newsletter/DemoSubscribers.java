@@ -32,7 +32,7 @@ class DemoSubscribers {
 			Integer everyDays, SignUpForm form, int daysAgo, String bounceReason) {
 	}
 
-	static final List<Reader> READERS = List.of(
+	private static final List<Reader> READERS = List.of(
 			new Reader("client1@demo.backcare.test", "Sam", SubscriberStatus.CONFIRMED,
 					Set.of(Interest.SELF_CARE, Interest.NEW_ARTICLES), null, SignUpForm.ACCOUNT, 12, null),
 			new Reader("client2@demo.backcare.test", "Priya", SubscriberStatus.PENDING,

@@ -35,6 +35,11 @@ record SubscriberFilter(SubscriberStatus status, String search, int page) {
 		return url(tab, 1);
 	}
 
+	/** This status's first page, without the search. */
+	String urlWithoutSearch() {
+		return new SubscriberFilter(status, "", 1).url(status);
+	}
+
 	String pageUrl(int number) {
 		return url(status, number);
 	}

@@ -34,8 +34,8 @@ class AdminSubscribersBrowserTests {
 		page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
 			.setName("Newsletter").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Newsletter subscribers"))).isVisible();
-		page.getByLabel("Search").fill(marker.toUpperCase());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+		page.getByLabel("Email or first name").fill(marker.toUpperCase());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find subscribers")).click();
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All (2)"))).isVisible();
 		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 		screenshot(page, "subscribers");
@@ -55,8 +55,8 @@ class AdminSubscribersBrowserTests {
 		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All subscribers")).click();
-		page.getByLabel("Search").fill(marker);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+		page.getByLabel("Email or first name").fill(marker);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find subscribers")).click();
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bounced (1)"))).isVisible();
 	}
 

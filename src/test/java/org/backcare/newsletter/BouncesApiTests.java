@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.backcare.BackCareTest;
 import org.backcare.TestData;
+import org.backcare.Together;
 import org.backcare.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,22 @@ class BouncesApiTests {
 		assertThat(report(Map.of("email", email, "kind", "COMPLAINT")).status()).isEqualTo(204);
 
 		assertThat(rows.row(id)).containsEntry("status", "BOUNCED").containsEntry("bounce_reason", "complaint");
+	}
+
+	@Test
+	void reportsArrivingTogetherMarkTheAddressOnce() throws Exception {
+		String email = TestData.email("api-race");
+		long id = rows.add(email, "Rae", SubscriberStatus.CONFIRMED);
+		List<Callable<Integer>> reports = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			String kind = i % 2 == 0 ? "HARD_BOUNCE" : "COMPLAINT";
+			reports.add(() -> report(Map.of("email", email, "kind", kind)).status());
+		}
+
+		assertThat(Together.run(reports)).containsOnly(204);
+
+		assertThat(rows.row(id)).containsEntry("status", "BOUNCED");
+		assertThat(rows.audited(id)).hasSize(1);
 	}
 
 	@Test
