@@ -38,7 +38,7 @@ class NewsletterBrowserTests {
 		String email = TestData.email("browser");
 		page.navigate("/");
 		Locator footer = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("The BackCare newsletter"));
-		footer.getByLabel("Email address").fill(email);
+		footer.getByLabel("Your email").fill(email);
 		footer.getByLabel("First name").fill("Jo");
 		footer.getByLabel("Desk work and sitting").check();
 		footer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Subscribe")).click();
