@@ -104,9 +104,18 @@ public final class WebSession {
 		List<String> all = new ArrayList<>(pairs);
 		all.add("_csrf");
 		all.add(csrf);
+		return postForm(path, all, htmx);
+	}
+
+	/** Posts name, value, name, value, ... without a CSRF token, as a form on a page without a session does. */
+	public Response postWithoutCsrf(String path, List<String> pairs) {
+		return postForm(path, pairs, false);
+	}
+
+	private Response postForm(String path, List<String> pairs, boolean htmx) {
 		var form = new StringBuilder();
-		for (int i = 0; i < all.size(); i += 2) {
-			form.append(form.length() == 0 ? "" : "&").append(encode(all.get(i))).append('=').append(encode(all.get(i + 1)));
+		for (int i = 0; i < pairs.size(); i += 2) {
+			form.append(form.length() == 0 ? "" : "&").append(encode(pairs.get(i))).append('=').append(encode(pairs.get(i + 1)));
 		}
 		var request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form.toString()));

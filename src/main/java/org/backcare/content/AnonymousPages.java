@@ -6,8 +6,10 @@ import java.util.function.Supplier;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import org.backcare.platform.FooterSection;
 import org.backcare.platform.Page;
 import org.backcare.platform.PracticeSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,18 +24,28 @@ class AnonymousPages {
 
 	private final PracticeSettings practice;
 
+	private final ObjectProvider<FooterSection> footer;
+
+	private final ArticleSections sections;
+
 	private final Lru<Stamp, byte[]> pages = new Lru<>(100);
 
-	AnonymousPages(TemplateEngine templates, PracticeSettings practice) {
+	AnonymousPages(TemplateEngine templates, PracticeSettings practice, ObjectProvider<FooterSection> footer,
+			ArticleSections sections) {
 		this.templates = templates;
 		this.practice = practice;
+		this.footer = footer;
+		this.sections = sections;
 	}
 
 	byte[] article(Stamp stamp, Supplier<ArticleView> view) {
 		return pages.get(stamp, () -> {
-			var page = new Page("/articles/" + stamp.slug(), null, null, Page.Viewer.ANONYMOUS, practice.timeZone());
+			var page = new Page("/articles/" + stamp.slug(), null, null, Page.Viewer.ANONYMOUS, practice.timeZone(),
+					footer.orderedStream().map(FooterSection::content).toList());
+			ArticleView shown = view.get();
 			var output = new StringOutput();
-			templates.render("content/article.jte", Map.of("page", page, "view", view.get()), output);
+			templates.render("content/article.jte",
+					Map.of("page", page, "view", shown, "sections", sections.of(shown.article())), output);
 			return output.toString().getBytes(StandardCharsets.UTF_8);
 		});
 	}

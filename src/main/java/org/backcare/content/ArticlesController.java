@@ -35,13 +35,16 @@ class ArticlesController {
 
 	private final AnonymousPages anonymousPages;
 
+	private final ArticleSections sections;
+
 	private final ContentSettings settings;
 
 	private final Clock clock;
 
 	ArticlesController(Articles articles, ArticleViews views, ArticleSearch search, AnonymousPages anonymousPages,
-			ContentSettings settings, Clock clock) {
+			ArticleSections sections, ContentSettings settings, Clock clock) {
 		this.anonymousPages = anonymousPages;
+		this.sections = sections;
 		this.articles = articles;
 		this.views = views;
 		this.search = search;
@@ -102,8 +105,8 @@ class ArticlesController {
 		return page(views.published(stamp, now).orElseThrow(ArticlesController::notFound));
 	}
 
-	private static ModelAndView page(ArticleView view) {
-		return new ModelAndView("content/article", Map.of("view", view));
+	private ModelAndView page(ArticleView view) {
+		return new ModelAndView("content/article", Map.of("view", view, "sections", sections.of(view.article())));
 	}
 
 	private static ResponseStatusException notFound() {

@@ -1,7 +1,9 @@
 package org.backcare.identity;
 
 import jakarta.validation.Valid;
+import org.backcare.platform.AccountSection;
 import org.backcare.platform.FormErrors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,9 +24,12 @@ class AccountController {
 
 	private final PersonalAccessTokens tokens;
 
-	AccountController(Accounts accounts, PersonalAccessTokens tokens) {
+	private final ObjectProvider<AccountSection> sections;
+
+	AccountController(Accounts accounts, PersonalAccessTokens tokens, ObjectProvider<AccountSection> sections) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.sections = sections;
 	}
 
 	@GetMapping("/account")
@@ -59,6 +64,9 @@ class AccountController {
 		page.addObject("account", account);
 		page.addObject("tokens", tokens.activeOf(me.id()));
 		page.addObject("errors", errors);
+		page.addObject("sections", sections.orderedStream()
+			.map(section -> section.content(account.id().value(), account.email()))
+			.toList());
 		return page;
 	}
 }

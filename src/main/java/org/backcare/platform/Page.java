@@ -5,16 +5,28 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import gg.jte.Content;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * What the shared layout needs on every page: where we are, the CSRF token for forms, who is looking, and the
- * practice's time zone. Every page template receives it as {@code page}; nobody adds it by hand.
+ * What the shared layout needs on every page: where we are, the CSRF token for forms, who is looking, the
+ * practice's time zone, and what other modules add to the footer ({@link FooterSection}). Every page template
+ * receives it as {@code page}; nobody adds it by hand.
  */
-public record Page(String path, String query, CsrfToken csrf, Viewer viewer, ZoneId zone) {
+public record Page(String path, String query, CsrfToken csrf, Viewer viewer, ZoneId zone, List<Content> footer) {
+
+	public Page {
+		footer = List.copyOf(footer);
+	}
+
+	/** A page with nothing added to its footer. */
+	public Page(String path, String query, CsrfToken csrf, Viewer viewer, ZoneId zone) {
+		this(path, query, csrf, viewer, zone, List.of());
+	}
 
 	public String csrfParameter() {
 		return csrf == null ? "_csrf" : csrf.getParameterName();

@@ -1,16 +1,19 @@
 package org.backcare.platform;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -36,18 +39,20 @@ class PageRendering {
 	}
 
 	@Bean
-	ViewResolver jteViewResolver(TemplateEngine pageTemplates, PracticeSettings practice) {
-		return new JteViewResolver(pageTemplates, practice.timeZone());
+	ViewResolver jteViewResolver(TemplateEngine pageTemplates, PracticeSettings practice,
+			ObjectProvider<FooterSection> footer) {
+		return new JteViewResolver(pageTemplates, practice.timeZone(), footer);
 	}
 
-	record JteViewResolver(TemplateEngine templates, ZoneId zone) implements ViewResolver, Ordered {
+	record JteViewResolver(TemplateEngine templates, ZoneId zone, ObjectProvider<FooterSection> footer)
+			implements ViewResolver, Ordered {
 
 		@Override
 		public View resolveViewName(String viewName, Locale locale) {
 			if (viewName.startsWith("redirect:") || viewName.startsWith("forward:")) {
 				return null;
 			}
-			return new JteView(templates, viewName + ".jte", zone);
+			return new JteView(templates, viewName + ".jte", zone, footer);
 		}
 
 		@Override
@@ -56,7 +61,8 @@ class PageRendering {
 		}
 	}
 
-	record JteView(TemplateEngine templates, String template, ZoneId zone) implements View {
+	record JteView(TemplateEngine templates, String template, ZoneId zone, ObjectProvider<FooterSection> footer)
+			implements View {
 
 		@Override
 		public String getContentType() {
@@ -68,7 +74,7 @@ class PageRendering {
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws Exception {
 			var parameters = (Map<String, Object>) model;
-			parameters.put("page", pageFor(request, zone));
+			parameters.put("page", pageFor(request, zone, footerOf(footer)));
 			var output = new Utf8ByteOutput();
 			templates.render(template, parameters, output);
 			response.setContentType(getContentType());
@@ -77,10 +83,15 @@ class PageRendering {
 		}
 	}
 
-	static Page pageFor(HttpServletRequest request, ZoneId zone) {
+	static Page pageFor(HttpServletRequest request, ZoneId zone, List<Content> footer) {
 		var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return new Page(path, request.getQueryString(), csrf, viewer(), zone);
+		return new Page(path, request.getQueryString(), csrf, viewer(), zone, footer);
+	}
+
+	/** What other modules add to every page's footer, in their order. */
+	static List<Content> footerOf(ObjectProvider<FooterSection> sections) {
+		return sections.orderedStream().map(FooterSection::content).toList();
 	}
 
 	private static Page.Viewer viewer() {
