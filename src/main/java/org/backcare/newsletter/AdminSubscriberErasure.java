@@ -1,31 +1,33 @@
 package org.backcare.newsletter;
 
 import org.backcare.platform.AuditLog;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An admin erases a subscriber who asks for it: the address, its consent records and its place in every send
- * run go (the foreign keys cascade). The audit entry names only the row id, never the address.
+ * run go (see {@link Subscriptions#erase}). The audit entry names only the row id, never the address.
  */
 @Service
 class AdminSubscriberErasure {
 
-	private final JdbcClient jdbc;
+	private final Subscribers subscribers;
+
+	private final Subscriptions subscriptions;
 
 	private final AuditLog audit;
 
-	AdminSubscriberErasure(JdbcClient jdbc, AuditLog audit) {
-		this.jdbc = jdbc;
+	AdminSubscriberErasure(Subscribers subscribers, Subscriptions subscriptions, AuditLog audit) {
+		this.subscribers = subscribers;
+		this.subscriptions = subscriptions;
 		this.audit = audit;
 	}
 
 	/** @return whether there was such a subscriber to erase */
 	@Transactional
 	boolean erase(long subscriberId, long actorId) {
-		int erased = jdbc.sql("delete from newsletter_subscribers where id = :id").param("id", subscriberId).update();
-		if (erased == 0) {
+		boolean erased = subscribers.withId(subscriberId).map(subscriptions::erase).orElse(false);
+		if (!erased) {
 			return false;
 		}
 		audit.record(actorId, "newsletter-subscriber.erased", "newsletter-subscriber:" + subscriberId);

@@ -198,10 +198,17 @@ class Subscriptions {
 			.update();
 	}
 
-	/** Everything goes: consents, digests received and run rows follow by cascade. */
+	/**
+	 * Everything goes: consents, digests received and run rows follow by cascade, the newsletter mail in the
+	 * outbox by the event.
+	 *
+	 * @return whether the subscriber was still there to erase
+	 */
 	@Transactional
-	void erase(Subscriber subscriber) {
-		jdbc.sql("delete from newsletter_subscribers where id = :id").param("id", subscriber.id()).update();
+	boolean erase(Subscriber subscriber) {
+		int erased = jdbc.sql("delete from newsletter_subscribers where id = :id").param("id", subscriber.id()).update();
+		events.publishEvent(new NewsletterSubscriberErased(subscriber.email()));
+		return erased > 0;
 	}
 
 	private void addConsent(long subscriberId, SignUpForm form, String ip, Set<Interest> interests,

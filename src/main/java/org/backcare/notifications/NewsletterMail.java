@@ -5,13 +5,15 @@ import java.util.Map;
 
 import org.backcare.newsletter.NewsletterAlreadySubscribed;
 import org.backcare.newsletter.NewsletterConfirmationRequested;
+import org.backcare.newsletter.NewsletterSubscriberErased;
 import org.backcare.platform.PracticeSettings;
 import org.backcare.platform.PublicLinks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The newsletter's sign-up emails: the confirmation link, or a note to an address already subscribed. Synchronous
+ * The newsletter's sign-up emails: the confirmation link, or a note to an address already subscribed; and their
+ * removal, with the digests, when a subscriber is erased. Synchronous
  * like {@link IdentityMail}: the email commits with the sign-up, and the link (a secret) never lands in the event
  * publication registry.
  */
@@ -50,5 +52,10 @@ class NewsletterMail {
 		params.put("link", links.to(event.preferencesPath()));
 		outbox.add(templates.write("newsletter-already-subscribed", event.email(),
 				"You're already subscribed to the BackCare newsletter", params));
+	}
+
+	@EventListener
+	void on(NewsletterSubscriberErased event) {
+		outbox.eraseNewsletterMail(event.email());
 	}
 }

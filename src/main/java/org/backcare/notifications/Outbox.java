@@ -132,6 +132,18 @@ class Outbox {
 			.update();
 	}
 
+	/**
+	 * Deletes the newsletter's mail to this address (digests and sign-up mail, sent or not), for a subscriber's
+	 * erasure; other mail to the same person stays with the records it belongs to.
+	 */
+	void eraseNewsletterMail(String address) {
+		jdbc.sql("""
+				delete from outbox_messages where lower(to_address) = lower(:to)
+				and (lane = 'BULK' or headers ->> 'X-BackCare-Mail' like 'newsletter-%')""")
+			.param("to", address)
+			.update();
+	}
+
 	void sent(long id) {
 		jdbc.sql("update outbox_messages set status = 'SENT', attempts = attempts + 1, sent_at = now() where id = :id")
 			.param("id", id)

@@ -177,7 +177,7 @@ class NewsletterPreferencesWebTests {
 	}
 
 	@Test
-	void deleteMyDataErasesTheSubscriberAndTheirConsents() {
+	void deleteMyDataErasesTheSubscriberTheirConsentsAndTheirNewsletterMail() {
 		String email = TestData.email("erase");
 		Subscriber subscriber = newsletters.confirmed(new WebSession(port), email, "SELF_CARE");
 		var visitor = new WebSession(port);
@@ -192,6 +192,10 @@ class NewsletterPreferencesWebTests {
 			.params(subscriber.id())
 			.query(Integer.class)
 			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from outbox_messages where lower(to_address) = lower(?)")
+			.params(email)
+			.query(Integer.class)
+			.single()).as("the confirmation email is gone from the outbox too").isZero();
 		assertThat(visitor.get(preferences(subscriber)).status()).isEqualTo(404);
 	}
 
