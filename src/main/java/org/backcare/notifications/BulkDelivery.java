@@ -206,6 +206,7 @@ class BulkDelivery implements SmartLifecycle {
 			if (code >= 400) {
 				attemptFailed(entry, MailDelivery.describe(refused));
 			}
+			log.info("Bulk mail {} not sent: {}", entry.id(), MailDelivery.describe(refused));
 			return false;
 		}
 		outages = 0;
