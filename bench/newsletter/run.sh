@@ -1,38 +1,41 @@
 #!/usr/bin/env bash
-# Digest run benchmark (bench/README.md, "Newsletter"). Expects the app running on the demo profile with its mail
-# going to the sink, e.g. from a build copy:
-#   java -cp "$(cat /tmp/bench-cp.txt)" bench/newsletter/SmtpSink.java 3025 &
-#   ./mvnw -q -o spring-boot:run -Dspring-boot.run.arguments="--spring.mail.host=127.0.0.1 --spring.mail.port=3025 --backcare.mail.bulk-per-second=1000" &
-# then: bench/newsletter/run.sh [subscribers]
+# A digest run to 100,000 confirmed subscribers into a discarding SMTP sink: messages a second (from the outbox's
+# sent_at) and the JVM's heap and RSS while it runs. Package the jar first: ./mvnw -DskipTests package
+# Usage: bench/newsletter/run.sh [bulk-per-second] [extra JVM/app args...]
 set -euo pipefail
-N=${1:-100000}
-BASE=${BASE:-http://localhost:8080}
-PG_PORT=$(ps aux | grep '[p]ostgres' | grep -o '\-p [0-9]*' | head -1 | cut -c4-)
-PSQL="psql -h localhost -p $PG_PORT -U postgres -d postgres -qAt"
-APP_PID=$(pgrep -f org.backcare.BackCare | head -1)
-
-$PSQL -v n="$N" -f "$(dirname "$0")/seed-subscribers.sql"
-echo "confirmed subscribers: $($PSQL -c "select count(*) from newsletter_subscribers where status = 'CONFIRMED'")"
-
-TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"email":"admin@demo.backcare.test","password":"backcare-demo","name":"bench"}' \
-  "$BASE/api/v1/auth/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-RUN=$(curl -sf -X POST -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/admin/newsletter/runs" | sed 's/.*"id":\([0-9]*\).*/\1/')
-echo "run $RUN started $(date -u +%T)"
-
-# Once every 10 s: progress, the app's old generation (what survives collections: a list of every recipient would
-# grow it) and its resident memory.
+cd "$(dirname "$0")/../.."
+RATE=${1:-1000}; shift || true
+JAR=$(ls target/backcare-*.jar | grep -v plain | head -1)
+WORK=$(mktemp -d /tmp/bench-newsletter-XXXX)
+SMTP_PORT=2525; HTTP_PORT=8089
+java bench/newsletter/Sink.java $SMTP_PORT > "$WORK/sink.log" 2>&1 & SINK=$!
+java -Xmx512m -jar "$JAR" --server.port=$HTTP_PORT --backcare.data-dir="$WORK/data" \
+  --spring.mail.host=127.0.0.1 --spring.mail.port=$SMTP_PORT --backcare.mail.bulk-per-second="$RATE" \
+  --backcare.newsletter.run-check=- --backcare.admin.email=bench@bench.example \
+  --backcare.admin.password=bench-password-long "$@" > "$WORK/app.log" 2>&1 & APP=$!
+trap 'kill $APP $SINK 2>/dev/null || true' EXIT
+until curl -sf "http://localhost:$HTTP_PORT/actuator/health" > /dev/null; do sleep 1; done
+PG_PORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
+SQL() { psql -h localhost -p "$PG_PORT" -U postgres -d postgres -qtA -c "$1"; }
+psql -h localhost -p "$PG_PORT" -U postgres -d postgres -q -f bench/newsletter/subscribers.sql
+TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"email":"bench@bench.example","password":"bench-password-long"}' \
+  "http://localhost:$HTTP_PORT/api/v1/auth/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+START=$(date +%s)
+RUN=$(curl -sf -X POST -H "Authorization: Bearer $TOKEN" "http://localhost:$HTTP_PORT/api/v1/admin/newsletter/runs" \
+  | sed 's/.*"id":\([0-9]*\).*/\1/')
+echo "run $RUN started; seconds, sent, heap used MiB, RSS MiB"
 while true; do
-  PROGRESS=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/admin/newsletter/runs/$RUN")
-  OLD=$(jstat -gc "$APP_PID" | awk 'NR==2 {printf "%.0f MB", $8/1024}')
-  RSS=$(ps -o rss= -p "$APP_PID" | awk '{printf "%.0f MB", $1/1024}')
-  echo "$(date -u +%T) $PROGRESS old gen $OLD rss $RSS"
-  case "$PROGRESS" in *FINISHED*) break ;; esac
+  PROGRESS=$(curl -sf -H "Authorization: Bearer $TOKEN" "http://localhost:$HTTP_PORT/api/v1/admin/newsletter/runs/$RUN")
+  HEAP=$(jstat -gc $APP | awk 'NR==2 {printf "%.0f", ($3+$4+$6+$8)/1024}')
+  RSS=$(ps -o rss= -p $APP | awk '{printf "%.0f", $1/1024}')
+  SENT=$(echo "$PROGRESS" | sed 's/.*"sent":\([0-9]*\).*/\1/')
+  echo "$(( $(date +%s) - START )), $SENT, $HEAP, $RSS"
+  echo "$PROGRESS" | grep -q '"status":"FINISHED"' && break
   sleep 10
 done
-
-$PSQL -F ' ' -c "
-  select count(*) as sent,
-         round(extract(epoch from max(m.sent_at) - min(m.sent_at))::numeric, 1) as seconds,
-         round(count(*) / nullif(extract(epoch from max(m.sent_at) - min(m.sent_at)), 0)::numeric, 0) as per_second
-  from outbox_messages m join newsletter_run_recipients r on m.reference = 'newsletter-recipient:' || r.id
-  where r.run_id = $RUN and m.status = 'SENT'" | awk '{print "sent " $1 " digests in " $2 " s: " $3 " messages/s"}'
+SQL "select count(*) as sent, round(count(*) / extract(epoch from max(sent_at) - min(sent_at))::numeric, 1) as per_second,
+            max(sent_at) - min(sent_at) as took
+     from outbox_messages where lane = 'BULK' and status = 'SENT'"
+echo "per minute:"; SQL "select date_trunc('minute', sent_at), count(*) from outbox_messages where lane = 'BULK'
+     group by 1 order by 1"
+echo "sink received: $(grep -c . "$WORK/sink.log") log lines; app log in $WORK/app.log"

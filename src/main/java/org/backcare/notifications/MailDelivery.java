@@ -1,29 +1,25 @@
 package org.backcare.notifications;
 
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
-import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
+import org.backcare.platform.PublicLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due outbox messages over SMTP, with their attachments, retrying failures with {@link Backoff}. Boot creates a mail sender only
- * when {@code spring.mail.host} is set; without one this job does nothing and mail waits in the outbox. Rows are
+ * Sends due transactional outbox messages over SMTP, with their attachments, retrying failures with
+ * {@link Backoff}; bulk mail has its own sender, {@link BulkDelivery}. Boot creates a mail sender only when
+ * {@code spring.mail.host} is set; without one this job does nothing and mail waits in the outbox. Rows are
  * claimed with {@code SKIP LOCKED}, so any number of app nodes can run it. Delivery is at least once: a crash
- * between the SMTP hand-over and the commit sends that message again.
+ * between the SMTP hand-over and the commit sends that message again (with the same Message-ID).
  */
 @Component
 class MailDelivery {
@@ -38,12 +34,15 @@ class MailDelivery {
 
 	private final MailSettings settings;
 
+	private final PublicLinks links;
+
 	MailDelivery(Outbox outbox, ObjectProvider<JavaMailSender> senders, TransactionTemplate transactions,
-			MailSettings settings) {
+			MailSettings settings, PublicLinks links) {
 		this.outbox = outbox;
 		this.senders = senders;
 		this.transactions = transactions;
 		this.settings = settings;
+		this.links = links;
 	}
 
 	@Scheduled(initialDelayString = "${backcare.mail.poll-interval:5s}",
@@ -88,33 +87,11 @@ class MailDelivery {
 
 	private MimeMessage compose(JavaMailSender sender, Outbox.Entry entry)
 			throws MessagingException, UnsupportedEncodingException {
-		MimeMessage mime = sender.createMimeMessage();
-		boolean withHtml = entry.html() != null;
-		boolean multipart = withHtml || !entry.attachments().isEmpty();
-		// A mixed root holds the attachments (a booking's .ics) beside the text/HTML alternative.
-		var helper = new MimeMessageHelper(mime,
-				multipart ? MimeMessageHelper.MULTIPART_MODE_MIXED : MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
-		helper.setFrom(settings.from());
-		helper.setTo(entry.to());
-		helper.setSubject(entry.subject());
-		helper.setSentDate(new Date());
-		if (withHtml) {
-			helper.setText(entry.text(), entry.html());
-		}
-		else {
-			helper.setText(entry.text());
-		}
-		for (Attachment attachment : entry.attachments()) {
-			helper.addAttachment(attachment.filename(),
-					new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)), attachment.contentType());
-		}
-		for (Map.Entry<String, String> header : entry.headers().entrySet()) {
-			mime.setHeader(header.getKey(), MimeUtility.encodeText(header.getValue(), "UTF-8", null));
-		}
-		return mime;
+		// Spring's sender keeps a Message-ID that is set, so the outbox's stable one goes out.
+		return MimeMail.write(sender.createMimeMessage(), entry, settings.from(), links.host());
 	}
 
-	private static String describe(Exception exception) {
+	static String describe(Exception exception) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(exception);
 		String message = exception.getMessage();
 		return cause == exception ? String.valueOf(message) : message + " (" + cause + ")";

@@ -23,6 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Outbox {
 
+	enum Lane {
+		TRANSACTIONAL, BULK
+	}
+
 	enum Status {
 		PENDING("Pending"), SENT("Sent"), FAILED("Failed"), CANCELLED("Cancelled");
 
@@ -40,7 +44,7 @@ class Outbox {
 	 */
 	record Entry(long id, String to, String subject, Map<String, String> headers, String text, String html,
 			List<Attachment> attachments, Status status, boolean scheduled, int attempts, String lastError,
-			Instant createdAt, Instant nextAttemptAt, Instant sentAt, Instant cancelledAt) {
+			Instant createdAt, Instant nextAttemptAt, Instant sentAt, Instant cancelledAt, String reference) {
 	}
 
 	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
@@ -68,9 +72,9 @@ class Outbox {
 	long add(Message message) {
 		return jdbc.sql("""
 				insert into outbox_messages (to_address, subject, text_body, html_body, headers, attachments,
-				                             next_attempt_at, cancel_key)
+				                             next_attempt_at, cancel_key, lane, reference)
 				values (:to, :subject, :text, :html, cast(:headers as jsonb), cast(:attachments as jsonb),
-				        coalesce(:sendAt, now()), :cancelKey)
+				        coalesce(:sendAt, now()), :cancelKey, :lane, :reference)
 				returning id""")
 			.param("to", message.to())
 			.param("subject", message.subject())
@@ -80,6 +84,8 @@ class Outbox {
 			.param("attachments", json.writeValueAsString(message.attachments()))
 			.param("sendAt", message.sendAt() == null ? null : Timestamp.from(message.sendAt()), Types.TIMESTAMP)
 			.param("cancelKey", message.cancelKey())
+			.param("lane", message.lane().name())
+			.param("reference", message.reference())
 			.query(Long.class)
 			.single();
 	}
@@ -107,10 +113,13 @@ class Outbox {
 			.list();
 	}
 
-	/** Locks the oldest messages that are due; other app nodes skip them until this transaction ends. */
+	/**
+	 * Locks the oldest transactional messages that are due; other app nodes skip them until this transaction
+	 * ends. Bulk mail has its own sender ({@link BulkDelivery}), so a password reset never waits behind digests.
+	 */
 	List<Entry> claimDue(int batchSize) {
 		return jdbc.sql(SELECT + """
-				where status = 'PENDING' and next_attempt_at <= now()
+				where status = 'PENDING' and lane = 'TRANSACTIONAL' and next_attempt_at <= now()
 				order by id limit :batch for update skip locked""")
 			.param("batch", batchSize)
 			.query(this::entry)
@@ -167,17 +176,17 @@ class Outbox {
 			.update();
 	}
 
-	private static String truncated(String error) {
+	static String truncated(String error) {
 		return error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH - 1) + "…";
 	}
 
-	private Entry entry(ResultSet row, int number) throws SQLException {
+	Entry entry(ResultSet row, int number) throws SQLException {
 		return new Entry(row.getLong("id"), row.getString("to_address"), row.getString("subject"),
 				new TreeMap<>(json.readValue(row.getString("headers"), HEADERS)), row.getString("text_body"),
 				row.getString("html_body"), json.readValue(row.getString("attachments"), ATTACHMENTS),
 				Status.valueOf(row.getString("status")), row.getBoolean("scheduled"), row.getInt("attempts"),
 				row.getString("last_error"), instant(row, "created_at"), instant(row, "next_attempt_at"),
-				instant(row, "sent_at"), instant(row, "cancelled_at"));
+				instant(row, "sent_at"), instant(row, "cancelled_at"), row.getString("reference"));
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {
