@@ -22,7 +22,7 @@ class LocationsBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Locations")).click();
 		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 
-		page.getByLabel("Name").fill(name);
+		page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
 		page.getByLabel("Street address").fill("7 Lake Shore Drive, Chicago");
 		page.getByLabel("Time zone").selectOption("America/Chicago");
 		page.getByLabel("Jurisdiction").fill("US-IL");
