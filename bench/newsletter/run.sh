@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # A digest run to 100,000 confirmed subscribers into a discarding SMTP sink: messages a second (from the outbox's
 # sent_at) and the JVM's heap and RSS while it runs. Package the jar first: ./mvnw -DskipTests package
-# Usage: bench/newsletter/run.sh [bulk-per-second] [extra JVM/app args...]
+# Usage: bench/newsletter/run.sh [bulk-per-second] [extra app args...]
+# With --spring.profiles.active=demo (articles, stories and products in the digests) sign in as the demo admin:
+#   ADMIN_EMAIL=admin@demo.backcare.test ADMIN_PASSWORD=backcare-demo bench/newsletter/run.sh 1000 --spring.profiles.active=demo
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RATE=${1:-1000}; shift || true
+ADMIN_EMAIL=${ADMIN_EMAIL:-bench@bench.example}; ADMIN_PASSWORD=${ADMIN_PASSWORD:-bench-password-long}
 JAR=$(ls target/backcare-*.jar | grep -v plain | head -1)
 WORK=$(mktemp -d /tmp/bench-newsletter-XXXX)
 SMTP_PORT=2525; HTTP_PORT=8089
@@ -18,7 +21,7 @@ until curl -sf "http://localhost:$HTTP_PORT/actuator/health" > /dev/null; do sle
 PG_PORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
 SQL() { psql -h localhost -p "$PG_PORT" -U postgres -d postgres -qtA -c "$1"; }
 psql -h localhost -p "$PG_PORT" -U postgres -d postgres -q -f bench/newsletter/subscribers.sql
-TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"email":"bench@bench.example","password":"bench-password-long"}' \
+TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" \
   "http://localhost:$HTTP_PORT/api/v1/auth/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 START=$(date +%s)
 RUN=$(curl -sf -X POST -H "Authorization: Bearer $TOKEN" "http://localhost:$HTTP_PORT/api/v1/admin/newsletter/runs" \
