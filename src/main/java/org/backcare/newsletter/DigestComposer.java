@@ -129,7 +129,8 @@ class DigestComposer {
 		var view = new DigestView(tip == null ? "Your BackCare newsletter" : "Your BackCare tip: " + tip.title(),
 				subscriber.firstName(), tip, TestimonialRotation.pick(shared.stories(), digestsHad).orElse(null), news,
 				picks, DAY.format(joined.atZone(practice.timeZone())), shared.url("/"),
-				shared.url(links.path(NewsletterLinks.Purpose.PREFERENCES, subscriber)), unsubscribe);
+				shared.url(links.path(NewsletterLinks.Purpose.PREFERENCES, subscriber)), unsubscribe,
+				practice.postalAddress().strip());
 		return new Digest(subscriber.id(), subscriber.email(), view.subject(), render(view), DigestText.of(view),
 				unsubscribe);
 	}

@@ -40,6 +40,9 @@ final class DigestText {
 			.append("Unsubscribe: ").append(digest.unsubscribeUrl()).append("\n\n")
 			.append(DigestView.SAFETY).append("\n\n")
 			.append("BackCare: ").append(digest.siteUrl()).append('\n');
+		if (!digest.postalAddress().isEmpty()) {
+			text.append(digest.postalAddress()).append('\n');
+		}
 		return text.toString();
 	}
 

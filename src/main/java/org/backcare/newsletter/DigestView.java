@@ -14,7 +14,8 @@ import org.backcare.content.Testimonials;
  * @param signedUpOn the day they signed up, as people read it, e.g. November 22, 2026
  */
 record DigestView(String subject, String firstName, Tip tip, Testimonials.Published story, List<Link> articles,
-		List<Link> picks, String signedUpOn, String siteUrl, String preferencesUrl, String unsubscribeUrl) {
+		List<Link> picks, String signedUpOn, String siteUrl, String preferencesUrl, String unsubscribeUrl,
+		String postalAddress) {
 
 	/** An article or a product: its name, a line about it, a price for products, and where it is. */
 	record Link(String title, String summary, String price, String url) {

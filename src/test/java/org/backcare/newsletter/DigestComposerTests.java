@@ -146,6 +146,16 @@ class DigestComposerTests {
 	}
 
 	@Test
+	void printsThePracticesPostalAddressInBothParts() {
+		var reader = kitchen.subscriber("Ada", Set.of(Interest.SELF_CARE), now.minus(Duration.ofDays(1)));
+
+		Digest digest = compose(List.of(reader)).get(0);
+
+		assertThat(digest.html()).contains("BackCare Test Practice, 1 Test Street, Springfield, IL 62701");
+		assertThat(digest.text()).contains("BackCare Test Practice, 1 Test Street, Springfield, IL 62701");
+	}
+
+	@Test
 	void listsTheNewArticlesOnTheSubscribersTopicsOnly() {
 		var since = now.minus(Duration.ofDays(3));
 		var pregnancy = kitchen.subscriber("Pia", Set.of(Interest.PREGNANCY), since);

@@ -33,8 +33,11 @@ class NewsletterBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SendRuns runs;
+
 	@Test
-	void subscribesFromTheFooterConfirmsFromTheEmailAndUnsubscribes(Page page) {
+	void subscribesFromTheFooterConfirmsFromTheEmailGetsADigestAndUnsubscribesFromIt(Page page) throws Exception {
 		String email = TestData.email("browser");
 		page.navigate("/");
 		Locator footer = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("The BackCare newsletter"));
@@ -53,7 +56,17 @@ class NewsletterBrowserTests {
 		Assertions.assertThat(subscriber.status()).isEqualTo(SubscriberStatus.CONFIRMED);
 		Assertions.assertThat(subscriber.interests()).contains(Interest.DESK_WORK);
 
-		page.navigate(links.path(NewsletterLinks.Purpose.UNSUBSCRIBE, subscriber));
+		// The next send run brings the digest; its unsubscribe link is the one the mail client offers too.
+		runs.start("browser test", null).orElseThrow();
+		var digest = TestMail.awaitWithSubject(email, "Your BackCare").get(0);
+		Assertions.assertThat(digest.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+		page.setContent(TestMail.html(digest));
+		assertThat(page.getByText("Hello Jo,")).isVisible();
+		var unsubscribe = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unsubscribe").setExact(true));
+		Assertions.assertThat(digest.getHeader("List-Unsubscribe", null))
+			.isEqualTo("<" + unsubscribe.getAttribute("href") + ">");
+		unsubscribe.click();
+
 		Assertions.assertThat(Browser.seriousAccessibilityProblems(page)).isEmpty();
 		page.getByRole(AriaRole.MAIN)
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Unsubscribe"))
