@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The demo practice's newsletter list, in the demo practice's own context. */
+/** The demo practice's newsletter list and its first digest run, in the demo practice's own context. */
 @BackCareTest
 @ActiveProfiles({ "test", "demo" })
 class DemoSubscribersTests {
@@ -44,6 +44,31 @@ class DemoSubscribersTests {
 		assertThat(jdbc.sql("select bounce_reason from newsletter_subscribers where status = 'BOUNCED' and email like '%@demo.backcare.test'")
 			.query(String.class)
 			.list()).allMatch(reason -> reason.startsWith("hard bounce: "));
+	}
+
+	@Test
+	void theDemoHasASentDigestRunToItsConfirmedReaders() throws InterruptedException {
+		// The run is written at start-up and finished by the composer's next round, a second later.
+		String status = "";
+		for (int wait = 0; wait < 50 && !status.equals("FINISHED"); wait++) {
+			Thread.sleep(200);
+			status = jdbc.sql("select status from newsletter_runs order by id limit 1").query(String.class).single();
+		}
+
+		assertThat(status).isEqualTo("FINISHED");
+		assertThat(jdbc.sql("select s.email, r.status from newsletter_run_recipients r "
+				+ "join newsletter_subscribers s on s.id = r.subscriber_id where r.run_id = (select min(id) from newsletter_runs)")
+			.query()
+			.listOfRows()
+			.stream()
+			.collect(Collectors.toMap(row -> (String) row.get("email"), row -> (String) row.get("status"))))
+			.containsOnlyKeys("client1@demo.backcare.test", "ines.reader@demo.backcare.test",
+					"marcus.reader@demo.backcare.test", "shop.reader@demo.backcare.test")
+			.containsValues("SENT")
+			.doesNotContainValue("QUEUED");
+		assertThat(jdbc.sql("select count(*) from outbox_messages where lane = 'BULK' and status = 'SENT'")
+			.query(Integer.class)
+			.single()).as("each digest is in the mailbox, sent").isEqualTo(4);
 	}
 
 	@Test
